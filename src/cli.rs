@@ -1,0 +1,81 @@
+//! The native command line: `article-lens analyze`, `link` and `open`.
+//!
+//! Errors are one line on stderr and exit code 2; nothing here panics on bad input.
+
+use std::io::{Read, Write};
+
+const USAGE: &str = "usage:
+  article-lens analyze FILE|-           print the summary JSON of an article (- reads stdin)
+  article-lens analyze --jsonl FILE...  print one summary per line, one line per file";
+
+/// Runs the command line with `args` (without the program name); returns the exit code.
+pub fn run(args: &[String]) -> i32 {
+    let result = match args.first().map(String::as_str) {
+        Some("analyze") => analyze(&args[1..]),
+        Some("-h") | Some("--help") | Some("help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command '{other}'\n{USAGE}")),
+        None => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(message) => {
+            eprintln!("article-lens: {message}");
+            2
+        }
+    }
+}
+
+fn analyze(args: &[String]) -> Result<(), String> {
+    let (jsonl, files): (bool, Vec<&String>) = match args.first().map(String::as_str) {
+        Some("--jsonl") => (true, args[1..].iter().collect()),
+        _ => (false, args.iter().collect()),
+    };
+    if files.is_empty() {
+        return Err(format!("analyze needs a file or -\n{USAGE}"));
+    }
+    if !jsonl && files.len() > 1 {
+        return Err("analyze takes one file; use --jsonl for several".to_string());
+    }
+    let mut out = std::io::stdout().lock();
+    for file in files {
+        let text = read_input(file)?;
+        let summary = crate::analyze(&text);
+        let json = if jsonl {
+            summary.to_json()
+        } else {
+            summary.to_json_pretty()
+        };
+        writeln!(out, "{json}").map_err(|e| format!("cannot write output: {e}"))?;
+    }
+    Ok(())
+}
+
+/// Reads a whole file (or stdin for `-`) as UTF-8 text, with a one-line error otherwise.
+pub fn read_input(path: &str) -> Result<String, String> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        buf
+    } else {
+        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => format!("{path}: no such file"),
+            _ => format!("{path}: {e}"),
+        })?;
+        if meta.is_dir() {
+            return Err(format!("{path}: is a directory, not a text file"));
+        }
+        std::fs::read(path).map_err(|e| format!("{path}: {e}"))?
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        let name = if path == "-" { "standard input" } else { path };
+        format!(
+            "{name}: not UTF-8 text (invalid byte at position {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}

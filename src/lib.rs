@@ -1,0 +1,33 @@
+//! Article Lens: who acts in a news article, what they said, and where it happens.
+//!
+//! The analysis is a pipeline of small layers, each enriching one [`text::Doc`]
+//! (the idea of a document that every stage adds to):
+//!
+//! 1. [`text`]: the text as given, with character offsets and paragraphs;
+//! 2. [`tokens`]: words, punctuation and sentences;
+//! 3. [`entities`]: people and organizations, merged across mentions, with roles;
+//! 4. [`places`]: places resolved against the embedded gazetteer;
+//! 5. [`quotes`]: quotations and their speakers;
+//! 6. [`summary`]: the serialisable result every consumer (UI, CLI, share links) reads.
+//!
+//! Nothing here depends on the web: the same code runs natively (tests, CLI) and in
+//! WebAssembly (the app).
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+pub mod entities;
+pub mod gazetteer;
+pub mod lexicon;
+pub mod link;
+pub mod places;
+pub mod quotes;
+pub mod summary;
+pub mod text;
+pub mod tokens;
+
+mod pipeline;
+
+pub use pipeline::analyze;
+pub use summary::{Actor, ActorKind, Place, PlaceKind, Quote, QuoteKind, SpeakerKind, Summary};

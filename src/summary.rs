@@ -1,0 +1,181 @@
+//! The `Summary`: the one contract between the analysis core, the web UI, the command line and
+//! share links.
+//!
+//! Everything the reader sees is derived from a `Summary`; the UI never looks at the text
+//! with its own rules. Offsets are *character* (Unicode scalar value) offsets into the text
+//! exactly as it was given to [`crate::analyze`], half-open `[start, end)`. Characters rather
+//! than bytes because JavaScript, Python and the share-link format all agree on them more
+//! easily than on UTF-8 byte positions (JavaScript strings are UTF-16, so the UI converts
+//! with [`char_to_utf16`] helpers of its own when it slices).
+//!
+//! The JSON shape is versioned by `schema`; fields may be added within a version, never removed
+//! or re-typed. See `ARCHITECTURE.md` for the full schema description.
+
+use serde::{Deserialize, Serialize};
+
+/// Current schema identifier, written into every summary.
+pub const SCHEMA: &str = "article-lens/summary@1";
+
+/// A half-open character range `[start, end)` into the analysed text.
+pub type Span = [usize; 2];
+
+/// Everything Article Lens found in one text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Always [`SCHEMA`] for this version.
+    pub schema: String,
+    /// People and organizations, most prominent first.
+    pub actors: Vec<Actor>,
+    /// Quotes in text order.
+    pub quotes: Vec<Quote>,
+    /// Places, most mentioned first.
+    pub places: Vec<Place>,
+}
+
+impl Default for Summary {
+    fn default() -> Self {
+        Summary {
+            schema: SCHEMA.to_string(),
+            actors: Vec::new(),
+            quotes: Vec::new(),
+            places: Vec::new(),
+        }
+    }
+}
+
+/// Person or organization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    Person,
+    Organization,
+}
+
+/// One person or organization, with all its mentions merged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    /// Stable within one summary: `a1`, `a2`, …
+    pub id: String,
+    /// The fullest name the text gives ("Jens Stoltenberg").
+    pub name: String,
+    pub kind: ActorKind,
+    /// Other surface forms in the text ("Stoltenberg", "OSCE").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Title or function ("Secretary General", "spokeswoman").
+    #[serde(default)]
+    pub role: Option<String>,
+    /// Organization or country the actor belongs to ("NATO", "Canada").
+    #[serde(default)]
+    pub affiliation: Option<String>,
+    /// Every span naming this actor, in text order.
+    #[serde(default)]
+    pub mentions: Vec<Span>,
+}
+
+/// Whether a quote is whole sentences or a fragment inside reporting prose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    Direct,
+    Partial,
+}
+
+/// What kind of thing the speaker of a quote is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    Person,
+    Organization,
+    /// A country or city speaking as its government ("Moscow said").
+    Government,
+    /// The text names no one ("officials said", "a source told").
+    Anonymous,
+}
+
+/// One quotation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// `q1`, `q2`, … in text order.
+    pub id: String,
+    /// The text inside the quotation marks, exactly as in the article.
+    pub text: String,
+    /// Display name of the speaker, `null` when unknown or anonymous.
+    #[serde(default)]
+    pub speaker: Option<String>,
+    /// Id of the speaker's actor (`a…`) or place (`p…`), when there is one.
+    #[serde(default)]
+    pub speaker_id: Option<String>,
+    /// What the speaker is; `anonymous` when the text says the source is unnamed.
+    #[serde(default)]
+    pub speaker_kind: Option<SpeakerKind>,
+    /// The reporting verb or phrase ("said", "according to").
+    #[serde(default)]
+    pub cue: Option<String>,
+    pub kind: QuoteKind,
+    /// Span of the inner text (without the marks).
+    pub span: Span,
+}
+
+/// Kind of place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlaceKind {
+    Country,
+    City,
+    Region,
+    Continent,
+    Feature,
+    Other,
+}
+
+/// One place with all its spellings merged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    /// `p1`, `p2`, …
+    pub id: String,
+    /// Canonical (gazetteer) name: "Kyiv" even when the text says "Kiev".
+    pub name: String,
+    pub kind: PlaceKind,
+    /// Country the place lies in; itself for a country; `null` for a continent or sea.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// Other spellings used in the text.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Every span naming this place, in text order.
+    #[serde(default)]
+    pub mentions: Vec<Span>,
+    /// Mentions where the place acts as its government ("Moscow said").
+    #[serde(default)]
+    pub government_mentions: Vec<Span>,
+}
+
+impl Summary {
+    /// The actor with this id.
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+
+    /// The place with this id.
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
+
+    /// Quotes whose speaker has this actor or place id.
+    pub fn quotes_by<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Quote> + 'a {
+        self.quotes
+            .iter()
+            .filter(move |q| q.speaker_id.as_deref() == Some(id))
+    }
+
+    /// Serialise as pretty JSON (what the CLI prints).
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a Summary always serialises")
+    }
+
+    /// Serialise as one line of JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a Summary always serialises")
+    }
+}
