@@ -17,6 +17,7 @@
 pub mod app;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod doc;
 pub mod entities;
 pub mod gazetteer;
 pub mod lexicon;

@@ -1,1 +1,18 @@
-//! (in progress)
+//! People and organizations: finding their names, merging mentions, roles, coreference.
+//!
+//! * [`detect`] finds capitalised name runs and classifies them as person, organization or
+//!   place (places are resolved further by [`crate::places`]);
+//! * [`merge`] groups person and organization mentions into actors;
+//! * [`coref`] answers, for the quote layer, who "he", "it" or "the minister" is.
+//!
+//! The layer is rule-based on purpose: it runs in the browser in milliseconds, needs no
+//! model download, and every decision can be explained to a fact-checker ("a title stood
+//! before it", "it ends with Ministry").
+
+pub mod coref;
+pub mod detect;
+pub mod merge;
+
+pub use coref::resolve;
+pub use detect::detect;
+pub use merge::merge;

@@ -1,1 +1,213 @@
-//! (in progress)
+//! Places: resolving place mentions against the gazetteer and merging spellings.
+//!
+//! [`crate::entities::detect`] has already decided which capitalised runs name a place
+//! (a gazetteer name that is not part of a person's or organization's name). This layer
+//! picks *which* place each one is, in two passes: first the unambiguous ones (countries,
+//! regions, names with a single entry), which tell the article's geography; then the
+//! ambiguous ones, preferring an entry in a country or state the article mentions, the
+//! country or state written next to it ("Springfield, Illinois"), and then the larger
+//! population. Mentions resolved to the same entry merge, which is how "Kiev" and "Kyiv",
+//! or "Britain" and "the UK", become one place.
+//!
+//! It also marks metonymy: a country or capital that is the subject of a reporting verb
+//! ("Moscow said", "added Moscow", "Russia described it as …") is acting as its government.
+
+use std::collections::HashSet;
+
+use crate::doc::{Doc, MentionKind, PlaceEntity};
+use crate::entities::detect::cue_after;
+use crate::gazetteer::{fold, gazetteer, PlaceEntry};
+use crate::lexicon;
+use crate::summary::{ActorKind, PlaceKind};
+
+fn kind_rank(k: PlaceKind) -> u8 {
+    match k {
+        PlaceKind::Country => 0,
+        PlaceKind::Continent => 1,
+        PlaceKind::Region => 2,
+        PlaceKind::Feature => 3,
+        PlaceKind::City => 4,
+        PlaceKind::Other => 5,
+    }
+}
+
+/// Resolves every place mention; fills `doc.places` and marks government mentions.
+pub fn resolve(doc: &mut Doc) {
+    let gaz = gazetteer();
+    let n = doc.mentions.len();
+    let mut chosen: Vec<Option<u32>> = vec![None; n];
+
+    // A one-word "place" that is the surname or first name of a named person is that person
+    // ("George Washington … Washington told"), unless the place reading is clearly a place.
+    for mi in 0..n {
+        let m = &doc.mentions[mi];
+        if m.kind != MentionKind::Place || m.text.contains(' ') {
+            continue;
+        }
+        let key = fold(&m.text);
+        let owner = doc.actors.iter().position(|a| {
+            a.kind == ActorKind::Person && {
+                let parts: Vec<String> = a.name.split_whitespace().map(fold).collect();
+                parts.len() >= 2 && parts.last() == Some(&key)
+            }
+        });
+        if let Some(ai) = owner {
+            doc.mentions[mi].kind = MentionKind::Person;
+            doc.mentions[mi].entity = Some(ai);
+            doc.actors[ai].mentions.push(mi);
+            let mentions = &doc.mentions;
+            doc.actors[ai].mentions.sort_by_key(|&x| mentions[x].start);
+        }
+    }
+
+    // Pass 1: unambiguous mentions.
+    let mut countries: HashSet<&'static str> = HashSet::new();
+    let mut regions: HashSet<&'static str> = HashSet::new();
+    for mi in 0..n {
+        let m = &doc.mentions[mi];
+        if m.kind != MentionKind::Place {
+            continue;
+        }
+        let cands = gaz.lookup(&m.text);
+        let Some(&top) = cands.first() else { continue };
+        let e = gaz.entry(top);
+        let clear = cands.len() == 1
+            || (kind_rank(e.kind) < kind_rank(PlaceKind::City)
+                && cands[1..].iter().all(|&c| gaz.entry(c).kind == PlaceKind::City));
+        if clear {
+            chosen[mi] = Some(top);
+            note(e, &mut countries, &mut regions);
+        }
+    }
+    // Pass 2: ambiguous ones, by the article's geography and neighbours.
+    for mi in 0..n {
+        if doc.mentions[mi].kind != MentionKind::Place || chosen[mi].is_some() {
+            continue;
+        }
+        let cands = gaz.lookup(&doc.mentions[mi].text);
+        if cands.is_empty() {
+            continue;
+        }
+        let neighbour = neighbour_place(doc, mi, &chosen);
+        let mut best = cands[0];
+        let mut best_score = -1i32;
+        for (rank, &c) in cands.iter().enumerate() {
+            let e = gaz.entry(c);
+            let mut score = 0i32;
+            if let Some(nb) = neighbour {
+                let ne = gaz.entry(nb);
+                if e.country.is_some() && e.country == ne.country.or(Some(ne.name)) {
+                    score += 4;
+                }
+                if e.admin1.is_some() && e.admin1 == Some(ne.name) {
+                    score += 4;
+                }
+            }
+            if e.country.is_some_and(|c| countries.contains(c)) {
+                score += 2;
+            }
+            if e.admin1.is_some_and(|a| regions.contains(a)) {
+                score += 2;
+            }
+            if rank == 0 {
+                score += 1;
+            }
+            if score > best_score {
+                best_score = score;
+                best = c;
+            }
+        }
+        chosen[mi] = Some(best);
+        note(gaz.entry(best), &mut countries, &mut regions);
+    }
+
+    // Merge by entry.
+    let mut places: Vec<PlaceEntity> = Vec::new();
+    let mut ids: Vec<u32> = Vec::new();
+    for mi in 0..n {
+        let Some(id) = chosen[mi] else { continue };
+        if doc.mentions[mi].kind != MentionKind::Place {
+            continue;
+        }
+        let e = gaz.entry(id);
+        let idx = match ids.iter().position(|&x| x == id) {
+            Some(i) => i,
+            None => {
+                ids.push(id);
+                places.push(PlaceEntity {
+                    name: e.name.to_string(),
+                    kind: e.kind,
+                    country: match e.kind {
+                        PlaceKind::Country => Some(e.country.unwrap_or(e.name).to_string()),
+                        _ => e.country.map(str::to_string),
+                    },
+                    aliases: Vec::new(),
+                    mentions: Vec::new(),
+                });
+                places.len() - 1
+            }
+        };
+        let surface = doc.mentions[mi].text.clone();
+        let p = &mut places[idx];
+        if surface != p.name && !p.aliases.contains(&surface) {
+            p.aliases.push(surface);
+        }
+        p.mentions.push(mi);
+        doc.mentions[mi].entity = Some(idx);
+        doc.mentions[mi].government = acts_as_government(doc, mi, e.kind);
+    }
+    doc.places = places;
+}
+
+fn note(e: &PlaceEntry, countries: &mut HashSet<&'static str>, regions: &mut HashSet<&'static str>) {
+    match e.kind {
+        PlaceKind::Country => {
+            countries.insert(e.name);
+        }
+        PlaceKind::Region => {
+            regions.insert(e.name);
+            if let Some(c) = e.country {
+                countries.insert(c);
+            }
+        }
+        _ => {
+            if let Some(c) = e.country {
+                countries.insert(c);
+            }
+        }
+    }
+}
+
+/// The place written right after "X, " (the "City, Country" pattern), if already resolved.
+fn neighbour_place(doc: &Doc, mi: usize, chosen: &[Option<u32>]) -> Option<u32> {
+    let m = &doc.mentions[mi];
+    let next = doc.mentions.get(mi + 1)?;
+    let comma = doc.tokens.get(m.tok_end)?;
+    if next.kind == MentionKind::Place && comma.is_punct(',') && next.tok_start == m.tok_end + 1 {
+        return chosen[mi + 1].or_else(|| gazetteer().lookup(&next.text).first().copied());
+    }
+    None
+}
+
+/// Is this mention a country or city acting as its government ("Moscow said")?
+fn acts_as_government(doc: &Doc, mi: usize, kind: PlaceKind) -> bool {
+    if !matches!(kind, PlaceKind::Country | PlaceKind::City | PlaceKind::Region) {
+        return false;
+    }
+    let m = &doc.mentions[mi];
+    if m.in_quote {
+        return false;
+    }
+    if cue_after(doc, m.tok_end) {
+        return true;
+    }
+    // Inverted: ", added Moscow."
+    if m.tok_start >= 1 {
+        let prev = &doc.tokens[m.tok_start - 1];
+        if prev.is_word() && lexicon::cue_verb(&prev.text.to_lowercase()).is_some() {
+            let after = doc.tokens.get(m.tok_end);
+            return after.is_none_or(|t| t.kind == crate::tokens::TokKind::Punct);
+        }
+    }
+    false
+}

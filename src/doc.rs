@@ -1,0 +1,167 @@
+//! The document that every stage of the pipeline enriches.
+//!
+//! Each layer reads what earlier layers wrote and adds its own findings; none of them
+//! re-scans the raw string with private rules. The final [`crate::summary::Summary`] is
+//! built from the `Doc` in [`crate::pipeline`].
+
+use crate::summary::{ActorKind, PlaceKind, QuoteKind, SpeakerKind};
+use crate::text::Text;
+use crate::tokens::{Sentence, Token};
+
+/// A pair of quotation marks found in the text (before attribution).
+#[derive(Debug, Clone)]
+pub struct QuoteSpan {
+    /// Character offset of the opening mark.
+    pub open: usize,
+    /// Character offset just past the closing mark (or the end of the quoted run when the
+    /// closing mark is missing).
+    pub close: usize,
+    /// Inner text range, without the marks and surrounding spaces.
+    pub inner: (usize, usize),
+    /// Part of a larger quote: nested inside another span.
+    pub nested: bool,
+    /// Lies in a headline line.
+    pub headline: bool,
+}
+
+/// What a name span was classified as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    Person,
+    Organization,
+    Place,
+}
+
+/// One occurrence of a name in the text.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Token range of the name itself (titles and determiners excluded).
+    pub tok_start: usize,
+    pub tok_end: usize,
+    /// Character range.
+    pub start: usize,
+    pub end: usize,
+    /// The name as written.
+    pub text: String,
+    pub kind: MentionKind,
+    /// Role words before or after the name ("Foreign Minister", "spokeswoman").
+    pub role: Option<String>,
+    /// Organization or country named with the role ("NATO", "Canadian" → Canada).
+    pub affiliation: Option<String>,
+    /// Gender evidence from a title or honorific.
+    pub gender_hint: Option<crate::lexicon::Gender>,
+    /// The mention lies inside a quotation.
+    pub in_quote: bool,
+    /// Index into `Doc::actors` or `Doc::places` once merged.
+    pub entity: Option<usize>,
+    /// A place acting as its government ("Moscow said").
+    pub government: bool,
+}
+
+/// A merged person or organization.
+#[derive(Debug, Clone)]
+pub struct ActorEntity {
+    pub name: String,
+    pub kind: ActorKind,
+    pub aliases: Vec<String>,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub gender: crate::lexicon::Gender,
+    /// Indices into `Doc::mentions`.
+    pub mentions: Vec<usize>,
+}
+
+/// A merged place.
+#[derive(Debug, Clone)]
+pub struct PlaceEntity {
+    pub name: String,
+    pub kind: PlaceKind,
+    pub country: Option<String>,
+    pub aliases: Vec<String>,
+    pub mentions: Vec<usize>,
+}
+
+/// Who a quote is attributed to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerRef {
+    Actor(usize),
+    Place(usize),
+    Anonymous,
+}
+
+/// A quotation with its attribution.
+#[derive(Debug, Clone)]
+pub struct QuoteFound {
+    pub inner: (usize, usize),
+    pub kind: QuoteKind,
+    pub speaker: Option<SpeakerRef>,
+    pub cue: Option<String>,
+}
+
+impl SpeakerRef {
+    pub fn speaker_kind(self, doc: &Doc) -> SpeakerKind {
+        match self {
+            SpeakerRef::Actor(i) => match doc.actors[i].kind {
+                ActorKind::Person => SpeakerKind::Person,
+                ActorKind::Organization => SpeakerKind::Organization,
+            },
+            SpeakerRef::Place(_) => SpeakerKind::Government,
+            SpeakerRef::Anonymous => SpeakerKind::Anonymous,
+        }
+    }
+}
+
+/// Everything known about the text so far.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    pub text: Text,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub quote_spans: Vec<QuoteSpan>,
+    pub mentions: Vec<Mention>,
+    pub actors: Vec<ActorEntity>,
+    pub places: Vec<PlaceEntity>,
+    pub quotes: Vec<QuoteFound>,
+}
+
+impl Doc {
+    /// Tokenizes `text`; the other fields start empty.
+    pub fn new(text: &str) -> Doc {
+        let text = Text::new(text);
+        let (tokens, sentences) = crate::tokens::tokenize(&text);
+        Doc {
+            text,
+            tokens,
+            sentences,
+            quote_spans: Vec::new(),
+            mentions: Vec::new(),
+            actors: Vec::new(),
+            places: Vec::new(),
+            quotes: Vec::new(),
+        }
+    }
+
+    /// The text of tokens `[s, e)` joined with the spacing they have in the text.
+    pub fn tok_text(&self, s: usize, e: usize) -> String {
+        if s >= e {
+            return String::new();
+        }
+        self.text.slice(self.tokens[s].start, self.tokens[e - 1].end)
+    }
+
+    /// Is character offset `pos` inside the inner text of a quote?
+    pub fn in_quote(&self, pos: usize) -> bool {
+        let i = self.quote_spans.partition_point(|q| q.open <= pos);
+        // Top-level spans do not overlap, so only the last one opening before `pos` can hold it.
+        self.quote_spans[..i]
+            .iter()
+            .rev()
+            .find(|q| !q.nested)
+            .is_some_and(|q| pos >= q.inner.0 && pos < q.inner.1)
+    }
+
+    /// Index of the first token starting at or after `pos`.
+    pub fn token_at(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < pos)
+    }
+}

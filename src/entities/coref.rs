@@ -1,0 +1,174 @@
+//! Which actor "he", "she", "it", "the minister" or "the company" refers to at a point.
+//!
+//! The quote layer asks this for speaker phrases. The rule is the one a careful reader
+//! applies to news prose: look back sentence by sentence (skipping quoted speech, whose
+//! names are usually not the speaker) and take, in the nearest sentence that has one, the
+//! first compatible mention — the first is most often the subject. Compatibility uses
+//! gender (first names, honorifics, "spokeswoman"), kind (persons for he/she, organizations
+//! or governments for "it"), and role words ("the minister" wants an actor whose role says
+//! minister).
+
+use crate::doc::{Doc, MentionKind, SpeakerRef};
+use crate::lexicon::{self, Gender};
+use crate::summary::ActorKind;
+
+/// How far back (in sentences) an antecedent is looked for.
+const MAX_SENTENCES_BACK: usize = 6;
+
+/// Nouns that, after "the", refer back to an organization.
+const ORG_NOUNS: &[&str] = &[
+    "company", "firm", "group", "ministry", "department", "agency", "club", "organisation",
+    "organization", "government", "administration", "party", "bank", "court", "council",
+    "commission", "committee", "retailer", "newspaper", "paper", "broadcaster", "alliance",
+    "union", "university", "institute", "police", "force", "army", "military", "board",
+    "authority", "regulator", "watchdog", "team", "side", "network", "channel", "daily",
+    "agency's", "office", "service", "operator", "charity", "foundation", "federation",
+    "association", "website", "site", "study", "report", "statement",
+];
+
+/// Phrases that name no one: "officials", "a source", "experts".
+const ANONYMOUS: &[&str] = &[
+    "official", "officials", "source", "sources", "expert", "experts", "analyst", "analysts",
+    "observer", "observers", "witness", "witnesses", "insider", "insiders", "critic", "critics",
+    "diplomat", "diplomats", "resident", "residents", "someone", "people", "aide", "aides",
+    "spokesperson", "spokesman", "spokeswoman", "activist", "activists", "protester",
+    "protesters", "scientist", "scientists", "researcher", "researchers", "doctor", "doctors",
+    "member", "members", "lawmaker", "lawmakers", "authorities", "officer", "officers",
+    "survivor", "survivors", "one", "another", "neighbour", "neighbours", "neighbor",
+    "neighbors", "campaigner", "campaigners", "supporter", "supporters", "fan", "fans",
+    "student", "students", "worker", "workers", "employee", "employees", "staff", "man",
+    "woman", "colleague", "colleagues", "relative", "relatives", "friend", "friends",
+];
+
+/// Resolves the speaker phrase `[s, e)` (token indices) standing at character `pos`.
+pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
+    if s >= e {
+        return None;
+    }
+    // A name inside the phrase wins: the last actor, else a place (a government).
+    let pos = doc.tokens[s].start;
+    let end = doc.tokens[e - 1].end;
+    let mut place = None;
+    let mut actor = None;
+    let lo = doc.mentions.partition_point(|m| m.start < pos);
+    for m in doc.mentions[lo..].iter().take_while(|m| m.start < end) {
+        if m.end <= end {
+            match (m.kind, m.entity) {
+                (MentionKind::Place, Some(p)) => place = place.or(Some(SpeakerRef::Place(p))),
+                (_, Some(a)) => {
+                    if actor.is_none() {
+                        actor = Some(SpeakerRef::Actor(a));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    if actor.is_some() {
+        return actor;
+    }
+    if place.is_some() {
+        return place;
+    }
+    let lw: Vec<String> = doc.tokens[s..e].iter().map(|t| t.text.to_lowercase()).collect();
+    let words: Vec<&str> = lw.iter().map(String::as_str).collect();
+    if let [w] = words.as_slice() {
+        if let Some((gender, plural)) = lexicon::pronoun(w) {
+            return pronoun(doc, pos, gender, plural, w);
+        }
+    }
+    let content: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !matches!(*w, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "one"))
+        .collect();
+    let Some(head) = content.last().copied() else {
+        return None;
+    };
+    let definite = matches!(words.first(), Some(&"the") | Some(&"its") | Some(&"his") | Some(&"her"));
+    if definite {
+        if ORG_NOUNS.contains(&head) {
+            return nearest(doc, pos, |a| a.kind == ActorKind::Organization, true);
+        }
+        if lexicon::role_noun(&content).is_some() || lexicon::role_noun(&[head]).is_some() {
+            let head_owned = head.to_string();
+            let by_role = nearest(
+                doc,
+                pos,
+                |a| {
+                    a.kind == ActorKind::Person
+                        && a.role
+                            .as_deref()
+                            .is_some_and(|r| r.to_lowercase().contains(&head_owned))
+                },
+                false,
+            );
+            if by_role.is_some() {
+                return by_role;
+            }
+        }
+    }
+    if content.iter().any(|w| ANONYMOUS.contains(w)) {
+        return Some(SpeakerRef::Anonymous);
+    }
+    None
+}
+
+fn pronoun(doc: &Doc, pos: usize, gender: Gender, plural: bool, word: &str) -> Option<SpeakerRef> {
+    match (gender, plural) {
+        (Gender::Male | Gender::Female, _) => nearest(
+            doc,
+            pos,
+            |a| a.kind == ActorKind::Person && (a.gender == gender || a.gender == Gender::Unknown),
+            false,
+        ),
+        // "it" and "they": an organization (or a government), else for "they" anyone.
+        _ => {
+            let org = nearest(doc, pos, |a| a.kind == ActorKind::Organization, true);
+            if org.is_some() || word != "they" {
+                org
+            } else {
+                nearest(doc, pos, |_| true, false)
+            }
+        }
+    }
+}
+
+/// The first compatible mention in the nearest earlier sentence that has one (mentions in
+/// quotes skipped). With `places`, a place used as a government also qualifies.
+fn nearest(
+    doc: &Doc,
+    pos: usize,
+    ok: impl Fn(&crate::doc::ActorEntity) -> bool,
+    places: bool,
+) -> Option<SpeakerRef> {
+    let before = doc.mentions.partition_point(|m| m.start < pos);
+    let here = doc.tokens[doc.token_at(pos).min(doc.tokens.len().saturating_sub(1))].sent;
+    let mut best: Option<(usize, SpeakerRef)> = None; // (sentence, ref)
+    for m in doc.mentions[..before].iter().rev() {
+        let sent = doc.tokens[m.tok_start].sent;
+        if sent + MAX_SENTENCES_BACK < here {
+            break;
+        }
+        if m.in_quote {
+            continue;
+        }
+        if let Some((bs, _)) = best {
+            if sent < bs {
+                break;
+            }
+        }
+        let candidate = match (m.kind, m.entity) {
+            (MentionKind::Place, Some(p)) if places && m.government => Some(SpeakerRef::Place(p)),
+            (MentionKind::Person | MentionKind::Organization, Some(a)) if ok(&doc.actors[a]) => {
+                Some(SpeakerRef::Actor(a))
+            }
+            _ => None,
+        };
+        if let Some(c) = candidate {
+            // Keep walking left within the sentence: the leftmost compatible one wins.
+            best = Some((sent, c));
+        }
+    }
+    best.map(|(_, r)| r)
+}

@@ -1,0 +1,742 @@
+//! Finding name spans and deciding what each one names.
+//!
+//! Candidates are runs of capitalised words (with the particles and connectors that occur
+//! inside names: "bin", "van", "of" in "University of Sheffield"). Each run is trimmed of
+//! determiners, dates, demonyms and titles (which become the mention's role and
+//! affiliation), then classified from the strongest evidence available:
+//! lexicons (known organizations, first names, the gazetteer), the words around it
+//! ("drugs group X" is a company, "spokeswoman X" a person, "X, the spokeswoman," too), and
+//! its shape (an organization word at its end, an acronym). Sentence-initial words and
+//! headline words need extra evidence, because English capitalises them regardless.
+
+use std::collections::HashSet;
+
+use crate::doc::{Doc, Mention, MentionKind};
+use crate::gazetteer::gazetteer;
+use crate::lexicon::{self, Gender};
+use crate::tokens::{TokKind, Token};
+
+/// Particles that stay inside personal names.
+const PARTICLES: &[&str] = &[
+    "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "bin",
+    "bint", "ibn", "al", "el", "la", "le", "du", "des", "y", "ben", "abu", "st",
+];
+
+/// Acronyms that are not organizations (units, titles, technical terms, time zones).
+const NOT_ORG_ACRONYMS: &[&str] = &[
+    "CEO", "CFO", "COO", "CTO", "MP", "MPS", "MEP", "QC", "KC", "SC", "PM", "AM", "GMT", "UTC",
+    "BST", "EST", "EDT", "PST", "PDT", "CET", "TV", "PC", "IT", "AI", "GDP", "HTML", "HTTP", "URL",
+    "PDF", "USB", "DNA", "RNA", "HIV", "AIDS", "SARS", "COVID", "OK", "BC", "AD", "BCE", "CE",
+    "VIP", "ID", "IQ", "PR", "HR", "VAT", "GPS", "SMS", "FAQ", "CD", "DVD", "LED", "LCD", "UFO",
+    "NB", "PS", "AKA", "ASAP", "DIY", "ETA", "FYI", "RIP", "MVP", "PHD", "MBA", "MD", "JR", "SR",
+    "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NO", "KM", "KG", "MPH", "LNG",
+    "CO2", "UV", "IVF", "ICU", "ER", "NHS", "WWII", "WWI", "US", "UK", "EU", "UN", "IE", "OS",
+    "APP", "API", "CCTV", "SUV", "ATM", "PIN", "RSS", "SEO", "SQL", "XML", "CSS", "JS", "WIFI",
+];
+
+/// Lowercase nouns that, placed right before a name, say it is an organization.
+const ORG_DESCRIPTORS: &[&str] = &[
+    "group", "company", "firm", "retailer", "daily", "weekly", "newspaper", "paper", "tabloid",
+    "magazine", "journal", "broadcaster", "channel", "network", "website", "site", "agency",
+    "giant", "maker", "carmaker", "automaker", "manufacturer", "producer", "chain", "club",
+    "side", "team", "party", "charity", "union", "bank", "lender", "insurer", "airline",
+    "operator", "conglomerate", "startup", "start-up", "regulator", "watchdog", "organisation",
+    "organization", "body", "supermarket", "brand", "outlet", "publication", "daily's",
+    "broadcasters", "firms", "groups", "companies", "publisher", "studio", "label", "think-tank",
+    "association", "ministry", "department", "court", "university", "institute", "federation",
+    "council", "committee", "commission",
+];
+
+/// Common nouns that, before a country name, make a government department ("Environment
+/// Canada", "Statistics Canada") rather than a place.
+const DEPARTMENT_WORDS: &[&str] = &[
+    "Environment", "Health", "Statistics", "Transport", "Parks", "Sport", "Heritage", "Finance",
+    "Agriculture", "Justice", "Employment", "Immigration", "Infrastructure", "Industry",
+    "Elections", "Fisheries", "Revenue", "Veterans", "Water", "Energy", "Tourism", "Trade",
+    "Business", "Education", "Culture", "Defence", "Customs",
+];
+
+/// Words after a name that say it is a news organization ("Yonhap news agency").
+const ORG_FOLLOWERS: &[&[&str]] = &[
+    &["news", "agency"],
+    &["newspaper"],
+    &["news", "service"],
+    &["daily"],
+    &["broadcaster"],
+    &["television"],
+    &["tv"],
+];
+
+/// Is this token a connector that may stay inside a name?
+fn is_particle(t: &Token) -> bool {
+    t.is_word() && PARTICLES.contains(&t.text.to_lowercase().as_str()) && !t.is_cap()
+}
+
+/// A word that can be part of a name: capitalised or an acronym, not a lone "I".
+fn is_name_word(t: &Token) -> bool {
+    t.is_word() && t.is_cap() && t.text != "I"
+}
+
+/// Facts about the whole text computed once: words seen lowercase, words seen capitalised
+/// in the middle of sentences.
+pub struct Context {
+    pub lower_seen: HashSet<String>,
+    pub cap_mid_seen: HashSet<String>,
+}
+
+impl Context {
+    pub fn new(doc: &Doc) -> Context {
+        let mut lower_seen = HashSet::new();
+        let mut cap_mid_seen = HashSet::new();
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if !t.is_word() {
+                continue;
+            }
+            if t.text.chars().next().is_some_and(|c| c.is_lowercase()) {
+                lower_seen.insert(t.text.clone());
+            } else if !t.sent_start && !doc.sentences[t.sent].headline && !after_opening(doc, i)
+            {
+                cap_mid_seen.insert(t.text.clone());
+            }
+        }
+        Context {
+            lower_seen,
+            cap_mid_seen,
+        }
+    }
+}
+
+/// Token `i` follows an opening quote, bracket, dash or colon (a position that capitalises).
+fn after_opening(doc: &Doc, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 {
+        let p = &doc.tokens[k - 1];
+        if p.kind != TokKind::Punct {
+            return false;
+        }
+        if matches!(
+            p.text.as_str(),
+            "\"" | "“" | "‘" | "'" | "«" | "„" | "(" | "[" | ":" | "—" | "–" | "-"
+        ) {
+            return true;
+        }
+        if p.sent_start {
+            return true;
+        }
+        k -= 1;
+    }
+    true
+}
+
+/// Finds all name mentions in the document.
+pub fn detect(doc: &mut Doc) {
+    let ctx = Context::new(doc);
+    let mut mentions = Vec::new();
+    for si in 0..doc.sentences.len() {
+        let s = doc.sentences[si];
+        let mut i = s.tok_start;
+        while i < s.tok_end {
+            if !is_name_word(&doc.tokens[i]) {
+                i += 1;
+                continue;
+            }
+            let j = extend(doc, i, s.tok_end);
+            process_run(doc, &ctx, i, j, &mut mentions);
+            i = j;
+        }
+    }
+    for m in &mut mentions {
+        m.in_quote = doc.in_quote(m.start);
+    }
+    mentions.sort_by_key(|m| (m.start, m.end));
+    doc.mentions = mentions;
+}
+
+/// Extends a run of name words starting at `i`; returns its end (exclusive).
+fn extend(doc: &Doc, i: usize, end: usize) -> usize {
+    let toks = &doc.tokens;
+    let mut j = i + 1;
+    let mut seen_of = false;
+    let mut seen_connector = false;
+    let mut has_org_word = lexicon::is_org_prefix(&toks[i].text) || lexicon::is_org_suffix(&toks[i].text);
+    while j < end {
+        let t = &toks[j];
+        if t.line_before {
+            break;
+        }
+        // "Mr. Smith", "J. Doe": an abbreviation or initial keeps its period inside the name.
+        if t.is_punct('.')
+            && !t.space_before
+            && j + 1 < end
+            && is_name_word(&toks[j + 1])
+            && (crate::tokens::is_abbreviation(&toks[j - 1].text)
+                || toks[j - 1].text.chars().count() == 1)
+        {
+            j += 1;
+            continue;
+        }
+        if is_name_word(t) {
+            has_org_word |= lexicon::is_org_prefix(&t.text) || lexicon::is_org_suffix(&t.text);
+            j += 1;
+            continue;
+        }
+        // Connectors need a capitalised word right after them.
+        let next_cap = j + 1 < end && is_name_word(&toks[j + 1]) && !toks[j + 1].line_before;
+        if !next_cap {
+            break;
+        }
+        if is_particle(t) {
+            j += 1;
+            continue;
+        }
+        let lower = t.text.as_str();
+        let run_after_has_org = {
+            let mut k = j + 1;
+            let mut found = false;
+            while k < end && is_name_word(&toks[k]) {
+                found |= lexicon::is_org_suffix(&toks[k].text);
+                k += 1;
+            }
+            found
+        };
+        let ok = match lower {
+            "of" => !seen_of && has_org_word,
+            "for" | "on" => has_org_word && !seen_of,
+            "and" => !seen_of && (run_after_has_org || (has_org_word && seen_connector)),
+            "&" => true,
+            "in" => has_org_word && seen_connector && !seen_of,
+            "the" => j > i && toks[j - 1].text == "of",
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        if lower == "of" {
+            seen_of = true;
+        }
+        if matches!(lower, "for" | "and" | "&" | "on") {
+            seen_connector = true;
+        }
+        j += 1;
+    }
+    // Do not end on a connector.
+    while j > i + 1 && !is_name_word(&toks[j - 1]) {
+        j -= 1;
+    }
+    j
+}
+
+fn words(doc: &Doc, s: usize, e: usize) -> Vec<&str> {
+    doc.tokens[s..e].iter().map(|t| t.text.as_str()).collect()
+}
+
+/// Trims and classifies one run of name words, pushing zero or more mentions.
+fn process_run(doc: &Doc, ctx: &Context, i: usize, j: usize, out: &mut Vec<Mention>) {
+    let toks = &doc.tokens;
+    let mut a = i;
+    let mut role: Vec<String> = Vec::new();
+    let mut affiliation: Option<String> = None;
+    let mut gender: Option<Gender> = None;
+    let mut titled = false;
+    let mut org_hint = false;
+    // Strip leading determiners, dates and other capitalised non-names.
+    while a < j && lexicon::is_stopword(&toks[a].text) && lexicon::known_org(&doc.tok_text(a, j)).is_none() {
+        a += 1;
+    }
+    // Leading demonym: "Canadian Foreign Minister …", "Russian Deputy …".
+    if a + 1 < j {
+        if let Some(country) = gazetteer().demonym(&toks[a].text) {
+            let w = words(doc, a + 1, j);
+            if lexicon::title(&w).is_some() {
+                affiliation = Some(country.to_string());
+                a += 1;
+            }
+        }
+    }
+    // Leading organization before a title: "NATO Secretary General X", "White House spokeswoman".
+    if a + 1 < j {
+        for k in (a + 1..j).rev() {
+            let w = words(doc, k, j);
+            if lexicon::title(&w).is_some() && k > a {
+                let org_text = doc.tok_text(a, k);
+                if lexicon::known_org(&org_text).is_some() || is_org_shape(doc, a, k) {
+                    affiliation = Some(canonical_org(&org_text));
+                    out.push(make(doc, a, k, MentionKind::Organization));
+                    a = k;
+                }
+                break;
+            }
+        }
+    }
+    // Titles: "Foreign Minister", "Mr", "President".
+    while a < j {
+        let w = words(doc, a, j);
+        let Some((n, t)) = lexicon::title(&w) else { break };
+        if n >= j - a {
+            // The whole rest is a title ("the Foreign Minister"), not a name.
+            return;
+        }
+        role.push(doc.tok_text(a, a + n).trim_end_matches('.').to_string());
+        if t.gender != Gender::Unknown {
+            gender = Some(t.gender);
+        }
+        titled = true;
+        a += n;
+        // "Mr. Smith": skip the abbreviation's period.
+        while a < j && toks[a].is_punct('.') {
+            a += 1;
+        }
+    }
+    if a >= j {
+        return;
+    }
+    let b = j;
+    let text = doc.tok_text(a, b);
+    let first = &toks[a];
+    let n_words = b - a;
+    let sentence_initial = first.sent_start || after_opening(doc, a) || a == i && toks[i].sent_start;
+    let headline = doc.sentences[first.sent].headline;
+
+    // Context before the run: role nouns ("spokeswoman X"), org descriptors ("group X").
+    if !titled {
+        if let Some((r, g, aff)) = role_before(doc, i) {
+            role.push(r);
+            if g != Gender::Unknown {
+                gender = Some(g);
+            }
+            if affiliation.is_none() {
+                affiliation = aff;
+            }
+            titled = true;
+        }
+    }
+    if i > 0 {
+        let prev = toks[i - 1].text.to_lowercase();
+        if ORG_DESCRIPTORS.contains(&prev.as_str()) || prev.ends_with("maker") {
+            org_hint = true;
+        }
+    }
+    if followed_by(doc, b, ORG_FOLLOWERS) {
+        org_hint = true;
+    }
+
+    // "Reading the report …": a sentence-initial word followed by a determiner is a verb.
+    if n_words == 1 && sentence_initial && !titled {
+        let next = toks.get(b).map(|t| t.text.as_str()).unwrap_or("");
+        if matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those" | "our" | "my") {
+            return;
+        }
+    }
+    // Single demonyms are adjectives, not names.
+    if n_words == 1 && gazetteer().demonym(&first.text).is_some() {
+        return;
+    }
+
+    // Evidence that a capitalised word is a name rather than a capitalised common word.
+    let known_cap = |k: usize| -> bool {
+        let t = &toks[k];
+        ctx.cap_mid_seen.contains(&t.text)
+            || lexicon::first_name(&t.text).is_some()
+            || lexicon::known_org(&t.text).is_some()
+            || (t.is_all_caps() && !ctx.lower_seen.contains(&t.text.to_lowercase()))
+            || !gazetteer().lookup(&t.text).is_empty() && !ctx.lower_seen.contains(&t.text.to_lowercase())
+    };
+    let mut a2 = a;
+    if (sentence_initial || headline) && !titled {
+        // Drop leading words that are only capitalised because of their position.
+        while a2 < b && !known_cap(a2) {
+            a2 += 1;
+        }
+        if a2 >= b {
+            return;
+        }
+        if a2 > a && n_words > 1 && lexicon::is_org_suffix(&toks[b - 1].text) {
+            // "Environment Canada", "Treasury Board": keep the whole run when it ends like an org.
+            a2 = a;
+        }
+    }
+    if headline && !titled {
+        // Headline words must be confirmed by the body.
+        let confirmed = (a2..b).any(|k| ctx.cap_mid_seen.contains(&toks[k].text))
+            || lexicon::known_org(&doc.tok_text(a2, b)).is_some();
+        if !confirmed {
+            return;
+        }
+    }
+    let a = a2;
+    let text = if a == i { text } else { doc.tok_text(a, b) };
+    let folded_text = text.as_str();
+
+    let kind = classify(doc, ctx, a, b, folded_text, titled, org_hint);
+    let Some(kind) = kind else { return };
+    let mut m = make(doc, a, b, kind);
+    if kind == MentionKind::Person || kind == MentionKind::Organization {
+        // Apposition after the name: "X, the spokeswoman," / "X, White House spokeswoman".
+        if role.is_empty() {
+            if let Some((r, g, aff)) = role_after(doc, b) {
+                role.push(r);
+                if g != Gender::Unknown && gender.is_none() {
+                    gender = Some(g);
+                }
+                if affiliation.is_none() {
+                    affiliation = aff;
+                }
+            }
+        }
+        if !role.is_empty() {
+            m.role = Some(role.join(" "));
+        }
+        m.affiliation = affiliation;
+        m.gender_hint = gender;
+    }
+    out.push(m);
+}
+
+/// Decides what the trimmed run `[a, b)` names, or `None` when it is not a name.
+fn classify(
+    doc: &Doc,
+    ctx: &Context,
+    a: usize,
+    b: usize,
+    text: &str,
+    titled: bool,
+    org_hint: bool,
+) -> Option<MentionKind> {
+    let toks = &doc.tokens;
+    let n = b - a;
+    let first = &toks[a];
+    let last = &toks[b - 1];
+    if let Some(org) = lexicon::known_org(text) {
+        if !(org.place_ambiguous && !org_hint && !gazetteer().lookup(text).is_empty()) {
+            return Some(MentionKind::Organization);
+        }
+    }
+    if org_hint {
+        return Some(MentionKind::Organization);
+    }
+    if is_org_shape(doc, a, b) {
+        return Some(MentionKind::Organization);
+    }
+    let place_hit = !gazetteer().lookup(text).is_empty();
+    if place_hit && !titled {
+        // "Paris Hilton" is not a place: a place name preceded by a first name is a person.
+        return Some(MentionKind::Place);
+    }
+    if n == 1 && first.is_all_caps() {
+        let upper = first.text.replace('.', "").to_uppercase();
+        if NOT_ORG_ACRONYMS.contains(&upper.as_str())
+            || first.text.chars().any(|c| c.is_ascii_digit())
+            || first.text.chars().filter(|c| c.is_alphabetic()).count() < 2
+        {
+            return None;
+        }
+        return Some(MentionKind::Organization);
+    }
+    if titled {
+        return Some(MentionKind::Person);
+    }
+    if lexicon::first_name(&first.text).is_some() && !first.is_all_caps() {
+        return Some(MentionKind::Person);
+    }
+    // Unknown words: a person when the shape and the context say so.
+    let titlecase = (a..b).all(|k| {
+        let t = &toks[k];
+        is_particle(t) || (t.is_cap() && !t.is_all_caps() && !lexicon::is_stopword(&t.text))
+    });
+    if !titlecase {
+        return None;
+    }
+    let cue_next = cue_after(doc, b);
+    let apposition = role_after(doc, b).is_some() || age_after(doc, b);
+    if n >= 2 && n <= 4 {
+        let surname_alone = ctx.cap_mid_seen.contains(&last.text)
+            && doc
+                .tokens
+                .iter()
+                .enumerate()
+                .any(|(k, t)| t.text == last.text && (k == 0 || !is_name_word(&toks[k - 1])));
+        if cue_next || apposition || surname_alone {
+            return Some(MentionKind::Person);
+        }
+        return None;
+    }
+    if n == 1 && (cue_next || apposition) {
+        return Some(MentionKind::Person);
+    }
+    // Single unknown word: kept as a person candidate; merging keeps it only if it matches
+    // a named person ("Baird" after "John Baird").
+    if n == 1 {
+        return Some(MentionKind::Person);
+    }
+    None
+}
+
+/// Is `[a, b)` shaped like an organization name?
+pub fn is_org_shape(doc: &Doc, a: usize, b: usize) -> bool {
+    let toks = &doc.tokens;
+    if b <= a {
+        return false;
+    }
+    let last = &toks[b - 1].text;
+    let n = b - a;
+    if n >= 2 && lexicon::is_org_suffix(last) {
+        return true;
+    }
+    if n == 1 && lexicon::is_org_suffix(last) && last.chars().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    if n >= 3 && lexicon::is_org_prefix(&toks[a].text) && toks[a + 1].text == "of" {
+        return true;
+    }
+    if (a..b).any(|k| toks[k].text == "&") {
+        return true;
+    }
+    if n == 1 {
+        let t = &toks[a].text;
+        let lower = t.to_lowercase();
+        if lower.ends_with(".com") || lower.ends_with(".org") || lower.ends_with(".net") {
+            return true;
+        }
+    }
+    if n == 2 && DEPARTMENT_WORDS.contains(&toks[a].text.as_str()) {
+        if let Some(&id) = gazetteer().lookup(&toks[a + 1].text).first() {
+            return gazetteer().entry(id).kind == crate::summary::PlaceKind::Country;
+        }
+    }
+    false
+}
+
+fn canonical_org(text: &str) -> String {
+    lexicon::known_org(text)
+        .map(|o| o.name.to_string())
+        .unwrap_or_else(|| text.to_string())
+}
+
+fn make(doc: &Doc, a: usize, b: usize, kind: MentionKind) -> Mention {
+    Mention {
+        tok_start: a,
+        tok_end: b,
+        start: doc.tokens[a].start,
+        end: doc.tokens[b - 1].end,
+        text: doc.tok_text(a, b),
+        kind,
+        role: None,
+        affiliation: None,
+        gender_hint: None,
+        in_quote: false,
+        entity: None,
+        government: false,
+    }
+}
+
+/// Is the run ending at `b` followed by one of these lowercase word sequences?
+fn followed_by(doc: &Doc, b: usize, seqs: &[&[&str]]) -> bool {
+    let mut k = b;
+    // Skip a possessive.
+    if k < doc.tokens.len() && matches!(doc.tokens[k].text.as_str(), "'s" | "’s") {
+        return false;
+    }
+    if k < doc.tokens.len() && doc.tokens[k].is_punct(',') {
+        k += 1;
+    }
+    seqs.iter().any(|seq| {
+        seq.iter().enumerate().all(|(o, w)| {
+            doc.tokens
+                .get(k + o)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case(w))
+        })
+    })
+}
+
+/// A reporting verb right after the name ("X said", "X has said", "X, 25, said").
+pub fn cue_after(doc: &Doc, b: usize) -> bool {
+    let toks = &doc.tokens;
+    let mut k = b;
+    if k < toks.len() && (toks[k].is_punct(',')) && age_after(doc, b) {
+        k += 3;
+    }
+    for _ in 0..2 {
+        let Some(t) = toks.get(k) else { return false };
+        if t.is_word() && lexicon::cue_verb(&t.text.to_lowercase()).is_some() {
+            return true;
+        }
+        if matches!(
+            t.text.to_lowercase().as_str(),
+            "has" | "had" | "have" | "also" | "later" | "then" | "would" | "will" | "previously"
+        ) {
+            k += 1;
+            continue;
+        }
+        return false;
+    }
+    false
+}
+
+/// ", 42," after a name: an age apposition, which only people have.
+fn age_after(doc: &Doc, b: usize) -> bool {
+    let toks = &doc.tokens;
+    b + 2 < toks.len()
+        && toks[b].is_punct(',')
+        && toks[b + 1].kind == TokKind::Number
+        && toks[b + 1].text.len() <= 3
+        && (toks[b + 2].is_punct(',') || toks[b + 2].is_punct(')'))
+}
+
+/// A role phrase right before the run starting at `i`: "spokeswoman X", "company president X",
+/// "State Department spokesman X" (affiliation), "the head of American diplomacy, X".
+fn role_before(doc: &Doc, i: usize) -> Option<(String, Gender, Option<String>)> {
+    let toks = &doc.tokens;
+    if i == 0 {
+        return None;
+    }
+    let sent_start = doc.sentences[toks[i].sent].tok_start;
+    // Pattern B: "<det> <role phrase>, X"
+    if toks[i - 1].is_punct(',') && i >= 2 {
+        let end = i - 1;
+        let mut k = end;
+        while k > sent_start && end - k < 7 {
+            let t = &toks[k - 1];
+            let l = t.text.to_lowercase();
+            if matches!(l.as_str(), "the" | "its" | "his" | "her" | "their" | "a" | "an") {
+                let phrase: Vec<&str> = words(doc, k, end);
+                if phrase.is_empty() {
+                    break;
+                }
+                let lw: Vec<String> = phrase.iter().map(|w| w.to_lowercase()).collect();
+                let lr: Vec<&str> = lw.iter().map(String::as_str).collect();
+                let has_role = (0..lr.len()).any(|s| {
+                    lexicon::role_noun(&lr[s..]).is_some() || lexicon::title(&phrase[s..]).is_some()
+                });
+                if has_role {
+                    let g = (0..lr.len())
+                        .find_map(|s| lexicon::role_noun(&lr[s..]).map(|(_, g)| g))
+                        .unwrap_or(Gender::Unknown);
+                    let aff = phrase
+                        .iter()
+                        .find_map(|w| gazetteer().demonym(w).map(str::to_string));
+                    return Some((doc.tok_text(k, end), g, aff));
+                }
+                break;
+            }
+            if t.kind == TokKind::Punct {
+                break;
+            }
+            k -= 1;
+        }
+        return None;
+    }
+    // Pattern A: lowercase role noun phrase directly before, optionally after an org/demonym.
+    let mut best: Option<(usize, Gender)> = None;
+    for back in 1..=4 {
+        if back > i - sent_start {
+            break;
+        }
+        let k = i - back;
+        if toks[k].kind == TokKind::Punct {
+            break;
+        }
+        let lw: Vec<String> = toks[k..i].iter().map(|t| t.text.to_lowercase()).collect();
+        let lr: Vec<&str> = lw.iter().map(String::as_str).collect();
+        if let Some((n, g)) = lexicon::role_noun(&lr) {
+            if n == back {
+                best = Some((k, g));
+            }
+        }
+    }
+    let (k, g) = best?;
+    if toks[k].is_cap() && lexicon::title(&words(doc, k, i)).is_none() {
+        return None;
+    }
+    // Affiliation: a capitalised run or demonym right before the role.
+    let mut aff = None;
+    let mut s = k;
+    while s > sent_start && is_name_word(&toks[s - 1]) {
+        s -= 1;
+    }
+    if s < k {
+        let t = doc.tok_text(s, k);
+        let t = t
+            .strip_prefix("The ")
+            .map(str::to_string)
+            .unwrap_or(t);
+        aff = Some(
+            gazetteer()
+                .demonym(&t)
+                .map(str::to_string)
+                .unwrap_or_else(|| canonical_org(&t)),
+        );
+    }
+    Some((doc.tok_text(k, i), g, aff))
+}
+
+/// An apposition after the name: ", the spokeswoman", ", White House spokeswoman",
+/// ", chairman of Save Our Community". Returns (role, gender, affiliation).
+fn role_after(doc: &Doc, b: usize) -> Option<(String, Gender, Option<String>)> {
+    let toks = &doc.tokens;
+    if b >= toks.len() || !toks[b].is_punct(',') {
+        return None;
+    }
+    let mut k = b + 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.text.to_lowercase().as_str(), "the" | "a" | "an" | "its"))
+    {
+        k += 1;
+    }
+    let start = k;
+    let mut end = k;
+    while end < toks.len() && end - start < 8 {
+        let t = &toks[end];
+        if t.kind == TokKind::Punct && t.text != "-" || t.line_before {
+            break;
+        }
+        if t.is_word() && lexicon::cue_verb(&t.text.to_lowercase()).is_some() {
+            break;
+        }
+        if matches!(t.text.as_str(), "who" | "which" | "that" | "and") {
+            break;
+        }
+        end += 1;
+    }
+    if end == start {
+        return None;
+    }
+    // The phrase must start with a role (possibly after an org or demonym).
+    let mut s = start;
+    let mut aff = None;
+    while s < end && is_name_word(&toks[s]) && lexicon::title(&words(doc, s, end)).is_none() {
+        s += 1;
+    }
+    if s > start {
+        let t = doc.tok_text(start, s);
+        aff = Some(
+            gazetteer()
+                .demonym(&t)
+                .map(str::to_string)
+                .unwrap_or_else(|| canonical_org(&t)),
+        );
+    }
+    if s >= end {
+        return None;
+    }
+    let lw: Vec<String> = toks[s..end].iter().map(|t| t.text.to_lowercase()).collect();
+    let lr: Vec<&str> = lw.iter().map(String::as_str).collect();
+    let (n, g) = lexicon::role_noun(&lr)
+        .or_else(|| lexicon::title(&words(doc, s, end)).map(|(n, t)| (n, t.gender)))?;
+    // Include "of <Org>" after the role noun.
+    let mut e = s + n;
+    if e < end && toks[e].text == "of" {
+        let mut f = e + 1;
+        while f < end && (is_name_word(&toks[f]) || toks[f].text == "the") {
+            f += 1;
+        }
+        if f > e + 1 {
+            if aff.is_none() {
+                let t = doc.tok_text(e + 1, f);
+                aff = Some(canonical_org(t.strip_prefix("the ").unwrap_or(&t)));
+            }
+            e = f;
+        }
+    }
+    Some((doc.tok_text(s, e), g, aff))
+}

@@ -1,0 +1,160 @@
+//! Actors: persons and organizations on short made-up sentences and on passages of real
+//! articles (one test per phenomenon).
+
+mod common;
+use common::*;
+
+#[test]
+fn full_name_surname_and_honorific_merge() {
+    let s = run("NATO Secretary General Jens Stoltenberg spoke in Berlin. Later Stoltenberg left. \
+                 Mr Stoltenberg said nothing more.");
+    let a = person(&s, "Jens Stoltenberg");
+    assert!(a.aliases.iter().any(|x| x == "Stoltenberg"));
+    assert_eq!(a.mentions.len(), 3);
+    assert_eq!(s.actors.iter().filter(|a| a.name.contains("Stoltenberg")).count(), 1);
+}
+
+#[test]
+fn title_is_role_not_name() {
+    let s = run("On Monday, Canadian Foreign Minister Mélanie Joly was in Kyiv.");
+    let a = person(&s, "Mélanie Joly");
+    assert_eq!(a.role.as_deref(), Some("Foreign Minister"));
+    assert_eq!(a.affiliation.as_deref(), Some("Canada"));
+}
+
+#[test]
+fn diacritic_variants_merge() {
+    let s = run("Mélanie Joly arrived on Monday. Reporters asked Melanie Joly about it.");
+    assert_eq!(s.actors.iter().filter(|a| a.kind == article_lens::ActorKind::Person).count(), 1);
+}
+
+#[test]
+fn org_before_title_is_affiliation() {
+    let s = run("The talks ended, NATO Secretary General Jens Stoltenberg told reporters.");
+    let a = person(&s, "Jens Stoltenberg");
+    assert_eq!(a.role.as_deref(), Some("Secretary General"));
+    assert_eq!(a.affiliation.as_deref(), Some("NATO"));
+    org(&s, "NATO");
+}
+
+#[test]
+fn apposition_gives_role() {
+    let s = run("The plan was risky, said Jen Psaki, White House spokeswoman, on Tuesday.");
+    let a = person(&s, "Jen Psaki");
+    assert_eq!(a.role.as_deref(), Some("spokeswoman"));
+    assert_eq!(a.affiliation.as_deref(), Some("White House"));
+}
+
+#[test]
+fn role_before_with_comma() {
+    let s = run("On Wednesday, the head of American diplomacy, Antony Blinken, is expected in Kiev.");
+    let a = person(&s, "Antony Blinken");
+    assert_eq!(a.role.as_deref(), Some("head of American diplomacy"));
+    assert_eq!(a.affiliation.as_deref(), Some("United States"));
+}
+
+#[test]
+fn unknown_foreign_names_with_context() {
+    let s = run("He met Ukrainian President Volodymyr Zelensky and Foreign Minister Dmytro Kuleba. \
+                 Later, President Recep Tayyip Erdoğan said he would call.");
+    person(&s, "Volodymyr Zelensky");
+    person(&s, "Dmytro Kuleba");
+    person(&s, "Recep Tayyip Erdoğan");
+}
+
+#[test]
+fn possessive_is_stripped() {
+    let s = run("Vladimir Putin arrived late. Putin's aides waited outside.");
+    let a = person(&s, "Vladimir Putin");
+    assert!(a.aliases.is_empty() || a.aliases == vec!["Putin".to_string()]);
+    assert_eq!(a.mentions.len(), 2);
+}
+
+#[test]
+fn sentence_initial_capitals_and_headlines_are_not_names() {
+    let s = run("Talks Resume Amid Fears\n\nTalks which resumed on Tuesday were tense. Diplomats from \
+                 both sides met. Nearly fifty people left.");
+    assert!(s.actors.is_empty(), "{:?}", names(&s));
+}
+
+#[test]
+fn acronym_and_expansion_merge() {
+    let s = run("Poland chairs the Organization for Security and Co-operation in Europe (OSCE). \
+                 The OSCE met on Friday.");
+    let a = org(&s, "Organization for Security and Co-operation in Europe");
+    assert!(a.aliases.iter().any(|x| x == "OSCE"));
+}
+
+#[test]
+fn initials_match_acronym_without_parentheses() {
+    let s = run("The Korean Central News Agency reported the move. Later KCNA added more.");
+    let a = org(&s, "Korean Central News Agency");
+    assert!(a.aliases.iter().any(|x| x == "KCNA"));
+}
+
+#[test]
+fn organizations_by_shape() {
+    let s = run("Officials at the Massachusetts Institute of Technology, the Treasury Board and \
+                 Acme Widgets Inc disagreed with the University of Sheffield.");
+    org(&s, "Massachusetts Institute of Technology");
+    org(&s, "Treasury Board");
+    org(&s, "Acme Widgets Inc");
+    org(&s, "University of Sheffield");
+    assert!(s.places.iter().all(|p| p.name != "Sheffield"), "{:?}", place_names(&s));
+}
+
+#[test]
+fn government_bodies_and_news_agencies() {
+    let s = run("The Kremlin denied it, the Pentagon said, citing the New York Times and Reuters.");
+    org(&s, "Kremlin");
+    org(&s, "Pentagon");
+    org(&s, "New York Times");
+    org(&s, "Reuters");
+}
+
+#[test]
+fn descriptor_makes_company() {
+    let s = run("Meanwhile, drugs group Eli Lilly is planning a campaign. Lilly said it was confident.");
+    let a = org(&s, "Eli Lilly");
+    assert!(a.aliases.iter().any(|x| x == "Lilly"));
+}
+
+#[test]
+fn country_department_is_an_organization() {
+    let s = run("A sensitive Environment Canada document was found on an Ottawa street.");
+    org(&s, "Environment Canada");
+    place(&s, "Ottawa");
+    assert!(s.places.iter().all(|p| p.name != "Canada"));
+}
+
+#[test]
+fn shared_surnames_stay_apart() {
+    let s = run("Thomas Sam, 42, and his wife Manju Sam, 36, are on trial. Thomas Sam denied it.");
+    person(&s, "Thomas Sam");
+    person(&s, "Manju Sam");
+}
+
+#[test]
+fn places_are_not_actors() {
+    let s = run("Moscow said the talks failed, and Russia left.");
+    assert!(s.actors.is_empty(), "{:?}", names(&s));
+    let m = place(&s, "Moscow");
+    assert_eq!(m.government_mentions.len(), 1);
+}
+
+#[test]
+fn alliance_refers_back_to_nato() {
+    let s = run("NATO invited Russia to talks. The Alliance will not extend its influence.");
+    let a = org(&s, "NATO");
+    assert!(a.aliases.iter().any(|x| x.contains("Alliance")), "{:?}", a);
+}
+
+#[test]
+fn seed_passage_roles_and_people() {
+    let text = include_str!("fixtures/passages/seed-stoltenberg.txt");
+    let s = run(text);
+    person(&s, "Jens Stoltenberg");
+    person(&s, "Olaf Scholz");
+    org(&s, "NATO-Russia Council");
+    place(&s, "Berlin");
+}

@@ -1,0 +1,92 @@
+//! Places: gazetteer resolution, merged spellings, ambiguity against people and organizations.
+
+mod common;
+use article_lens::PlaceKind;
+use common::*;
+
+#[test]
+fn spelling_variants_merge() {
+    let s = run("The embassy in Kyiv emptied. Diplomats left Kiev by train.");
+    let p = place(&s, "Kyiv");
+    assert!(p.aliases.iter().any(|a| a == "Kiev"));
+    assert_eq!(p.mentions.len(), 2);
+    assert_eq!(p.country.as_deref(), Some("Ukraine"));
+    assert_eq!(p.kind, PlaceKind::City);
+}
+
+#[test]
+fn short_country_names_merge() {
+    let s = run("The UK said Britain would veto it, and the US agreed with the U.S. Treasury view.");
+    let uk = place(&s, "UK");
+    assert!(uk.aliases.iter().any(|a| a == "Britain") || uk.name == "Britain");
+    assert_eq!(uk.kind, PlaceKind::Country);
+    place(&s, "US");
+}
+
+#[test]
+fn city_country_pairs() {
+    let s = run("They met in Geneva, Switzerland, and later in Sydney, Australia.");
+    assert_eq!(place(&s, "Geneva").country.as_deref(), Some("Switzerland"));
+    assert_eq!(place(&s, "Sydney").country.as_deref(), Some("Australia"));
+}
+
+#[test]
+fn city_state_pair_picks_the_right_springfield() {
+    let s = run("The rally was held in Springfield, Illinois on Friday.");
+    let p = place(&s, "Springfield");
+    assert_eq!(p.country.as_deref(), Some("United States"));
+}
+
+#[test]
+fn article_geography_disambiguates() {
+    let s = run("Voters in Canada went to the polls. In London, Ontario, turnout was high.");
+    let p = place(&s, "London");
+    assert_eq!(p.country.as_deref(), Some("Canada"));
+}
+
+#[test]
+fn person_names_are_not_places() {
+    let s = run("George Washington crossed the river. Paris Hilton arrived later.");
+    assert!(s.places.iter().all(|p| p.name != "Washington" && p.name != "Paris"), "{:?}", place_names(&s));
+}
+
+#[test]
+fn washington_as_government() {
+    let s = run("On Tuesday, Washington indicated that talks had stalled.");
+    let p = place(&s, "Washington");
+    assert_eq!(p.government_mentions.len(), 1);
+}
+
+#[test]
+fn places_inside_org_names_are_not_places() {
+    let s = run("Economists at the Bank of England and the University of Sheffield disagreed.");
+    assert!(s.places.is_empty(), "{:?}", place_names(&s));
+}
+
+#[test]
+fn demonyms_are_not_places() {
+    let s = run("Russian and Ukrainian officials met Canadian diplomats.");
+    assert!(s.places.is_empty(), "{:?}", place_names(&s));
+}
+
+#[test]
+fn regions_features_and_continents() {
+    let s = run("Troops moved from Crimea toward the Black Sea, far from Europe and the Middle East.");
+    assert_eq!(place(&s, "Crimea").kind, PlaceKind::Region);
+    assert_eq!(place(&s, "Black Sea").kind, PlaceKind::Feature);
+    assert_eq!(place(&s, "Europe").kind, PlaceKind::Continent);
+    place(&s, "Middle East");
+}
+
+#[test]
+fn common_words_are_not_places() {
+    let s = run("Reading the report, she said the March deadline would slip.");
+    assert!(s.places.is_empty(), "{:?}", place_names(&s));
+}
+
+#[test]
+fn turkey_the_bird() {
+    let s = run("Families ate turkey at Thanksgiving, while Turkey warned Russia.");
+    let t = place(&s, "Turkey");
+    assert_eq!(t.mentions.len(), 1);
+}

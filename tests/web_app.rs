@@ -1,0 +1,138 @@
+//! Tests of the whole page in headless Chromium: first visit, saved draft, Clear, and the
+//! debounced re-analysis. None of these depend on what the analysis core finds.
+#![cfg(target_arch = "wasm32")]
+
+use article_lens::app::state::SAMPLE_TEXT;
+use article_lens::app::{App, DEBOUNCE};
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const KEY: &str = "article-lens.text";
+
+fn storage() -> web_sys::Storage {
+    window().local_storage().unwrap().unwrap()
+}
+
+fn container() -> HtmlElement {
+    let doc = document();
+    let div: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+fn textarea(root: &Element) -> HtmlTextAreaElement {
+    one(root, "[data-testid=article-input]").unchecked_into()
+}
+
+fn type_text(root: &Element, text: &str) {
+    let input = textarea(root);
+    input.set_value(text);
+    let ev = web_sys::Event::new("input").unwrap();
+    input.dispatch_event(&ev).unwrap();
+}
+
+/// Waits for real time to pass, so timers (the debounce) can fire.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn first_visit_shows_the_sample_article() {
+    storage().remove_item(KEY).unwrap();
+    let root = container();
+    let _app = mount_to(root.clone(), App);
+    leptos::task::tick().await;
+    assert_eq!(textarea(&root).value(), SAMPLE_TEXT);
+    for id in [
+        "actors",
+        "quotes",
+        "places",
+        "article-view",
+        "sample-attribution",
+    ] {
+        one(&root, &format!("[data-testid={id}]"));
+    }
+    let article = one(&root, "[data-testid=article-view]")
+        .text_content()
+        .unwrap();
+    assert_eq!(article, SAMPLE_TEXT);
+}
+
+#[wasm_bindgen_test]
+async fn typed_text_is_saved_analysed_after_a_pause_and_restored() {
+    storage().remove_item(KEY).unwrap();
+    let root = container();
+    let app = mount_to(root.clone(), App);
+    type_text(&root, "Anna Berg said \"hello\" in Oslo.");
+    assert_eq!(
+        storage().get_item(KEY).unwrap().as_deref(),
+        Some("Anna Berg said \"hello\" in Oslo.")
+    );
+    // not yet re-analysed: the article view still shows the sample
+    leptos::task::tick().await;
+    let view = one(&root, "[data-testid=article-view]");
+    assert_eq!(view.text_content().unwrap(), SAMPLE_TEXT);
+
+    sleep(DEBOUNCE.as_millis() as i32 + 150).await;
+    assert_eq!(
+        view.text_content().unwrap(),
+        "Anna Berg said \"hello\" in Oslo."
+    );
+    let status = one(&root, "[data-testid=status]").text_content().unwrap();
+    assert!(status.starts_with("6 words"), "status: {status}");
+    drop(app);
+
+    // a new page load picks the draft up again
+    let again = container();
+    let _app = mount_to(again.clone(), App);
+    leptos::task::tick().await;
+    assert_eq!(
+        textarea(&again).value(),
+        "Anna Berg said \"hello\" in Oslo."
+    );
+    storage().remove_item(KEY).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn clear_empties_the_text_and_the_saved_draft() {
+    storage().set_item(KEY, "Some saved text.").unwrap();
+    let root = container();
+    let _app = mount_to(root.clone(), App);
+    leptos::task::tick().await;
+    assert_eq!(textarea(&root).value(), "Some saved text.");
+    one(&root, "[data-testid=clear]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    leptos::task::tick().await;
+
+    assert_eq!(textarea(&root).value(), "");
+    assert_eq!(storage().get_item(KEY).unwrap(), None);
+    let view = one(&root, "[data-testid=article-view]");
+    assert!(view.query_selector(".empty").unwrap().is_some());
+    for id in ["actors", "quotes", "places"] {
+        let count = one(&root, &format!("[data-testid={id}-count]"));
+        assert_eq!(count.text_content().unwrap(), "0");
+    }
+    // and the sample can be brought back
+    one(&root, "[data-testid=load-sample]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    leptos::task::tick().await;
+    assert_eq!(textarea(&root).value(), SAMPLE_TEXT);
+}

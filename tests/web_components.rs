@@ -1,0 +1,522 @@
+//! Component tests in headless Chromium: each mounts one component with a hand-built
+//! `Summary` and checks the DOM it renders.
+//!
+//! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown`
+//! (scripts/test.sh does). None of these depend on the analysis core.
+#![cfg(target_arch = "wasm32")]
+
+use article_lens::app::article::segments;
+use article_lens::app::state::clear_on_escape;
+use article_lens::app::{ActorsPanel, ArticleView, PlacesPanel, QuotesPanel, Selection};
+use article_lens::summary::SCHEMA;
+use article_lens::{Actor, ActorKind, Place, PlaceKind, Quote, QuoteKind, SpeakerKind, Summary};
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const TEXT: &str =
+    "Maria Santos, the mayor of Porto, said: \"The sea does not stop at the border.\" \
+The European Environment Agency agreed. Santos later met officials in Vigo, Spain. \
+\"We have heard this before,\" said a fisherman in Portugal. \"Wait and see.\"";
+
+/// Character span of the `nth` (0-based) occurrence of `needle` in [`TEXT`].
+fn span(needle: &str, nth: usize) -> [usize; 2] {
+    let (byte, _) = TEXT
+        .match_indices(needle)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("{needle:?} #{nth} not in the test text"));
+    let start = TEXT[..byte].chars().count();
+    [start, start + needle.chars().count()]
+}
+
+fn summary() -> Summary {
+    Summary {
+        schema: SCHEMA.to_string(),
+        actors: vec![
+            Actor {
+                id: "a1".into(),
+                name: "Maria Santos".into(),
+                kind: ActorKind::Person,
+                aliases: vec!["Santos".into()],
+                role: Some("mayor".into()),
+                affiliation: Some("Porto".into()),
+                mentions: vec![span("Maria Santos", 0), span("Santos", 1)],
+            },
+            Actor {
+                id: "a2".into(),
+                name: "European Environment Agency".into(),
+                kind: ActorKind::Organization,
+                aliases: vec![],
+                role: None,
+                affiliation: None,
+                mentions: vec![span("European Environment Agency", 0)],
+            },
+        ],
+        quotes: vec![
+            Quote {
+                id: "q1".into(),
+                text: "The sea does not stop at the border.".into(),
+                speaker: Some("Maria Santos".into()),
+                speaker_id: Some("a1".into()),
+                speaker_kind: Some(SpeakerKind::Person),
+                cue: Some("said".into()),
+                kind: QuoteKind::Direct,
+                span: span("The sea does not stop at the border.", 0),
+            },
+            Quote {
+                id: "q2".into(),
+                text: "We have heard this before,".into(),
+                speaker: None,
+                speaker_id: None,
+                speaker_kind: Some(SpeakerKind::Anonymous),
+                cue: Some("said".into()),
+                kind: QuoteKind::Direct,
+                span: span("We have heard this before,", 0),
+            },
+            Quote {
+                id: "q3".into(),
+                text: "Wait and see.".into(),
+                speaker: None,
+                speaker_id: None,
+                speaker_kind: None,
+                cue: None,
+                kind: QuoteKind::Partial,
+                span: span("Wait and see.", 0),
+            },
+        ],
+        places: vec![
+            place(
+                "p1",
+                "Porto",
+                PlaceKind::City,
+                Some("Portugal"),
+                span("Porto", 0),
+            ),
+            place(
+                "p2",
+                "Spain",
+                PlaceKind::Country,
+                Some("Spain"),
+                span("Spain", 0),
+            ),
+            place(
+                "p3",
+                "Vigo",
+                PlaceKind::City,
+                Some("Spain"),
+                span("Vigo", 0),
+            ),
+            place(
+                "p4",
+                "Portugal",
+                PlaceKind::Country,
+                Some("Portugal"),
+                span("Portugal", 0),
+            ),
+        ],
+    }
+}
+
+fn place(id: &str, name: &str, kind: PlaceKind, country: Option<&str>, at: [usize; 2]) -> Place {
+    Place {
+        id: id.into(),
+        name: name.into(),
+        kind,
+        country: country.map(Into::into),
+        aliases: vec![],
+        mentions: vec![at],
+        government_mentions: vec![],
+    }
+}
+
+/// A fresh element in the page's body to mount into.
+fn container() -> HtmlElement {
+    let doc = document();
+    let div: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into::<Element>())
+        .collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+fn text_of(el: &Element) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+fn click(el: &Element) {
+    el.clone().unchecked_into::<HtmlElement>().click();
+}
+
+#[wasm_bindgen_test]
+fn actors_panel_lists_each_actor_with_kind_role_and_count() {
+    let root = container();
+    let s = summary();
+    let _app = mount_to(root.clone(), move || {
+        view! { <ActorsPanel summary=Signal::stored(s) selection=Selection::new() /> }
+    });
+
+    let panel = one(&root, "[data-testid=actors]");
+    assert_eq!(text_of(&one(&panel, "[data-testid=actors-count]")), "2");
+    let items = all(&panel, "[data-testid=actor]");
+    assert_eq!(items.len(), 2);
+
+    assert_eq!(
+        text_of(&one(&items[0], "[data-testid=actor-name]")),
+        "Maria Santos"
+    );
+    assert_eq!(
+        text_of(&one(&items[0], "[data-testid=actor-kind]")),
+        "person"
+    );
+    assert_eq!(
+        text_of(&one(&items[0], "[data-testid=actor-role]")),
+        "mayor, Porto"
+    );
+    assert_eq!(text_of(&one(&items[0], "[data-testid=actor-count]")), "2");
+
+    assert_eq!(
+        text_of(&one(&items[1], "[data-testid=actor-name]")),
+        "European Environment Agency"
+    );
+    assert_eq!(
+        text_of(&one(&items[1], "[data-testid=actor-kind]")),
+        "organization"
+    );
+    assert!(items[1]
+        .query_selector("[data-testid=actor-role]")
+        .unwrap()
+        .is_none());
+    assert_eq!(text_of(&one(&items[1], "[data-testid=actor-count]")), "1");
+}
+
+#[wasm_bindgen_test]
+fn empty_summary_gives_friendly_empty_panels() {
+    let root = container();
+    let _app = mount_to(root.clone(), move || {
+        let summary = Signal::stored(Summary::default());
+        let selection = Selection::new();
+        view! {
+            <ActorsPanel summary=summary selection=selection />
+            <QuotesPanel summary=summary selection=selection />
+            <PlacesPanel summary=summary selection=selection />
+            <ArticleView text=Signal::stored(String::new()) summary=summary selection=selection />
+        }
+    });
+    for id in ["actors", "quotes", "places"] {
+        let panel = one(&root, &format!("[data-testid={id}]"));
+        assert_eq!(
+            text_of(&one(&panel, &format!("[data-testid={id}-count]"))),
+            "0"
+        );
+        assert!(
+            text_of(&one(&panel, ".empty")).contains("No "),
+            "{id} has an empty note"
+        );
+    }
+    assert!(!text_of(&one(&root, "[data-testid=article-view]")).is_empty());
+}
+
+#[wasm_bindgen_test]
+fn quotes_panel_shows_speakers_in_text_order() {
+    let root = container();
+    let s = summary();
+    let _app = mount_to(root.clone(), move || {
+        view! { <QuotesPanel summary=Signal::stored(s) selection=Selection::new() /> }
+    });
+
+    let panel = one(&root, "[data-testid=quotes]");
+    assert_eq!(text_of(&one(&panel, "[data-testid=quotes-count]")), "3");
+    let items = all(&panel, "[data-testid=quote]");
+    assert_eq!(items.len(), 3);
+    let texts: Vec<String> = items
+        .iter()
+        .map(|q| text_of(&one(q, "[data-testid=quote-text]")))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "The sea does not stop at the border.",
+            "We have heard this before,",
+            "Wait and see."
+        ]
+    );
+    let speakers: Vec<String> = items
+        .iter()
+        .map(|q| text_of(&one(q, "[data-testid=quote-speaker]")))
+        .collect();
+    assert_eq!(
+        speakers,
+        ["Maria Santos", "anonymous source", "unattributed"]
+    );
+    assert_eq!(text_of(&one(&items[0], "[data-testid=quote-cue]")), "said");
+    assert!(items[2]
+        .query_selector("[data-testid=quote-cue]")
+        .unwrap()
+        .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn quotes_by_speaker_toggle_groups_them() {
+    let root = container();
+    let mut s = summary();
+    // a second quote by the same speaker, after the anonymous one
+    s.quotes.push(Quote {
+        id: "q4".into(),
+        text: "Wait".into(),
+        speaker: Some("Maria Santos".into()),
+        speaker_id: Some("a1".into()),
+        speaker_kind: Some(SpeakerKind::Person),
+        cue: Some("added".into()),
+        kind: QuoteKind::Partial,
+        span: span("Wait", 0),
+    });
+    let _app = mount_to(root.clone(), move || {
+        view! { <QuotesPanel summary=Signal::stored(s) selection=Selection::new() /> }
+    });
+    let panel = one(&root, "[data-testid=quotes]");
+    assert!(all(&panel, "[data-testid=quote-group]").is_empty());
+
+    let toggle = one(&panel, "[data-testid=quotes-by-speaker]");
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    click(&toggle);
+    leptos::task::tick().await;
+
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    let groups = all(&panel, "[data-testid=quote-group]");
+    let titles: Vec<String> = groups.iter().map(|g| text_of(&one(g, "h3"))).collect();
+    assert_eq!(
+        titles,
+        [
+            "Maria Santos (2)",
+            "anonymous source (1)",
+            "unattributed (1)"
+        ]
+    );
+    assert_eq!(all(&groups[0], "[data-testid=quote]").len(), 2);
+    assert_eq!(all(&panel, "[data-testid=quote]").len(), 4);
+}
+
+#[wasm_bindgen_test]
+fn places_panel_groups_countries_first_then_their_places() {
+    let root = container();
+    let s = summary();
+    let _app = mount_to(root.clone(), move || {
+        view! { <PlacesPanel summary=Signal::stored(s) selection=Selection::new() /> }
+    });
+    let panel = one(&root, "[data-testid=places]");
+    assert_eq!(text_of(&one(&panel, "[data-testid=places-count]")), "4");
+    let groups = all(&panel, "[data-testid=place-group]");
+    let layout: Vec<(String, Vec<String>)> = groups
+        .iter()
+        .map(|g| {
+            let names = all(g, "[data-testid=place-name]")
+                .iter()
+                .map(text_of)
+                .collect();
+            (text_of(&one(g, "h3")), names)
+        })
+        .collect();
+    assert_eq!(
+        layout,
+        [
+            (
+                "Spain".to_string(),
+                vec!["Spain".to_string(), "Vigo".to_string()]
+            ),
+            (
+                "Portugal".to_string(),
+                vec!["Portugal".to_string(), "Porto".to_string()]
+            ),
+        ]
+    );
+    let first = &all(&panel, "[data-testid=place]")[0];
+    assert_eq!(text_of(&one(first, "[data-testid=place-kind]")), "country");
+    assert_eq!(text_of(&one(first, "[data-testid=place-count]")), "1");
+}
+
+#[wasm_bindgen_test]
+fn article_view_marks_every_mention_and_quote() {
+    let root = container();
+    let s = summary();
+    let _app = mount_to(root.clone(), move || {
+        view! { <ArticleView text=Signal::stored(TEXT.to_string()) summary=Signal::stored(s) selection=Selection::new() /> }
+    });
+    let view = one(&root, "[data-testid=article-view]");
+    // the text is rendered unchanged
+    assert_eq!(text_of(&view), TEXT);
+    let persons = all(&view, "mark[data-kind=person]");
+    assert_eq!(persons.len(), 2);
+    assert_eq!(text_of(&persons[1]), "Santos");
+    assert_eq!(
+        persons[1].get_attribute("title").as_deref(),
+        Some("Maria Santos (person)")
+    );
+    assert_eq!(all(&view, "mark[data-kind=organization]").len(), 1);
+    assert_eq!(all(&view, "mark[data-kind=place]").len(), 4);
+    let quotes = all(&view, "[data-kind=quote]");
+    assert_eq!(quotes.len(), 3);
+    assert_eq!(text_of(&quotes[0]), "The sea does not stop at the border.");
+}
+
+#[wasm_bindgen_test]
+async fn clicking_an_actor_marks_its_mentions_and_escape_clears() {
+    let root = container();
+    let s = summary();
+    let _app = mount_to(root.clone(), move || {
+        let selection = Selection::new();
+        clear_on_escape(selection);
+        let summary = Signal::stored(s);
+        view! {
+            <ActorsPanel summary=summary selection=selection />
+            <ArticleView text=Signal::stored(TEXT.to_string()) summary=summary selection=selection />
+        }
+    });
+    let view = one(&root, "[data-testid=article-view]");
+    assert!(all(&view, ".selected").is_empty());
+
+    let button = one(&root, "[data-testid=actor][data-id=a1] button");
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    click(&button);
+    leptos::task::tick().await;
+
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    let marked: Vec<String> = all(&view, "mark.selected").iter().map(text_of).collect();
+    assert_eq!(marked, ["Maria Santos", "Santos"]);
+
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    let esc = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    window().dispatch_event(&esc).unwrap();
+    leptos::task::tick().await;
+
+    assert!(all(&view, ".selected").is_empty());
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+
+    // clicking twice toggles the highlight off again
+    click(&button);
+    leptos::task::tick().await;
+    assert_eq!(all(&view, "mark.selected").len(), 2);
+    click(&button);
+    leptos::task::tick().await;
+    assert!(all(&view, "mark.selected").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn show_in_article_marks_the_quote() {
+    let root = container();
+    let s = summary();
+    let _app = mount_to(root.clone(), move || {
+        let selection = Selection::new();
+        let summary = Signal::stored(s);
+        view! {
+            <QuotesPanel summary=summary selection=selection />
+            <ArticleView text=Signal::stored(TEXT.to_string()) summary=summary selection=selection />
+        }
+    });
+    let second = one(&root, "[data-testid=quote][data-id=q2]");
+    click(&one(&second, "button"));
+    leptos::task::tick().await;
+    let marked = all(&root, "[data-testid=article-view] .quote-mark.selected");
+    assert_eq!(marked.len(), 1);
+    assert_eq!(text_of(&marked[0]), "We have heard this before,");
+    assert!(second.class_list().contains("selected"));
+}
+
+#[wasm_bindgen_test]
+fn segments_survive_bad_spans_overlaps_and_non_ascii_text() {
+    let text = "Zürich — “Ça va,” dit Noël à Genève.";
+    let chars: Vec<char> = text.chars().collect();
+    let find = |needle: &str| {
+        let n: Vec<char> = needle.chars().collect();
+        let start = (0..chars.len())
+            .find(|&i| chars[i..].starts_with(&n))
+            .unwrap();
+        [start, start + n.len()]
+    };
+    let mut s = Summary::default();
+    s.places.push(place(
+        "p1",
+        "Zurich",
+        PlaceKind::City,
+        Some("Switzerland"),
+        find("Zürich"),
+    ));
+    s.places[0].mentions.push([30, 10]); // reversed: ignored
+    s.places[0].mentions.push([5, 500]); // past the end: ignored
+    s.places.push(place(
+        "p2",
+        "Geneva",
+        PlaceKind::City,
+        Some("Switzerland"),
+        find("Genève"),
+    ));
+    s.actors.push(Actor {
+        id: "a1".into(),
+        name: "Noël".into(),
+        kind: ActorKind::Person,
+        aliases: vec![],
+        role: None,
+        affiliation: None,
+        // the second span overlaps the first and is dropped
+        mentions: vec![find("Noël"), find("l à G")],
+    });
+    s.quotes.push(Quote {
+        id: "q1".into(),
+        text: "Ça va,".into(),
+        speaker: Some("Noël".into()),
+        speaker_id: Some("a1".into()),
+        speaker_kind: Some(SpeakerKind::Person),
+        cue: Some("dit".into()),
+        kind: QuoteKind::Direct,
+        span: find("Ça va,"),
+    });
+
+    let segs = segments(text, &s);
+    assert_eq!(
+        segs.iter().map(|s| s.text.as_str()).collect::<String>(),
+        text
+    );
+    let marked: Vec<(&str, &str)> = segs
+        .iter()
+        .filter_map(|s| s.mention.as_ref().map(|m| (s.text.as_str(), m.id.as_str())))
+        .collect();
+    assert_eq!(marked, [("Zürich", "p1"), ("Noël", "a1"), ("Genève", "p2")]);
+    let quoted: Vec<&str> = segs
+        .iter()
+        .filter(|s| s.quote.is_some())
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(quoted, ["Ça va,"]);
+}
