@@ -22,6 +22,9 @@ pub struct QuoteSpan {
     pub nested: bool,
     /// Lies in a headline line.
     pub headline: bool,
+    /// Continues the quote of the previous paragraph (opened again by a mark at the start of
+    /// this paragraph, the convention for a quotation running over several paragraphs).
+    pub continues: bool,
 }
 
 /// What a name span was classified as.
@@ -146,7 +149,8 @@ impl Doc {
         if s >= e {
             return String::new();
         }
-        self.text.slice(self.tokens[s].start, self.tokens[e - 1].end)
+        self.text
+            .slice(self.tokens[s].start, self.tokens[e - 1].end)
     }
 
     /// Is character offset `pos` inside the inner text of a quote?

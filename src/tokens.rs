@@ -198,6 +198,18 @@ fn scan_word(chars: &[char], mut i: usize, number: bool) -> usize {
         let c = chars[i];
         let next = chars[i + 1];
         if is_hyphen(c) && is_word_char(next) && !number {
+            // "anti-Pyongyang", "pro-Russian": a lowercase prefix stays apart from a name.
+            let prefix: String = chars[start..i].iter().collect();
+            let prefix_lower = chars[start].is_lowercase()
+                && chars[start..i].iter().all(|ch| ch.is_alphabetic())
+                && !matches!(
+                    prefix.as_str(),
+                    "al" | "el" | "bin" | "ibn" | "abu" | "ben" | "de" | "da" | "di" | "van"
+                        | "von" | "le" | "la" | "du" | "d" | "o" | "mc" | "ould" | "ul"
+                );
+            if prefix_lower && next.is_uppercase() {
+                break;
+            }
             i += 1;
             continue;
         }
@@ -215,6 +227,22 @@ fn scan_word(chars: &[char], mut i: usize, number: bool) -> usize {
         if number && (c == '.' || c == ',') && next.is_ascii_digit() {
             i += 1;
             continue;
+        }
+        if c == '.' && !number && next.is_ascii_lowercase() {
+            // "Secunia.com", "bbc.co.uk": a domain name is one word.
+            let mut k = i + 1;
+            while k < n && chars[k].is_ascii_lowercase() {
+                k += 1;
+            }
+            let tld: String = chars[i + 1..k].iter().collect();
+            if matches!(
+                tld.as_str(),
+                "com" | "org" | "net" | "gov" | "edu" | "co" | "uk" | "io" | "info"
+            ) && chars.get(k).is_none_or(|c| !c.is_alphanumeric())
+            {
+                i = k;
+                continue;
+            }
         }
         if c == '.' && !number {
             // "U.S.", "U.K.", "e.g.": single letters joined by dots.
@@ -315,7 +343,10 @@ fn push_sentence(
         .is_some_and(|&(ps, pe)| ps == start && pe == end);
     let last = &tokens[e - 1];
     let ends_with_stop = last.kind == TokKind::Punct
-        && matches!(last.text.as_str(), "." | "!" | "?" | "…" | ":" | "\"" | "”" | "»");
+        && matches!(
+            last.text.as_str(),
+            "." | "!" | "?" | "…" | ":" | "\"" | "”" | "»"
+        );
     let headline = whole_para && !ends_with_stop && e - s <= 25;
     sentences.push(Sentence {
         tok_start: s,
@@ -345,12 +376,16 @@ mod tests {
 
     #[test]
     fn numbers_keep_separators() {
-        assert_eq!(words("£80,000 and 1.26%"), vec!["£", "80,000", "and", "1.26", "%"]);
+        assert_eq!(
+            words("£80,000 and 1.26%"),
+            vec!["£", "80,000", "and", "1.26", "%"]
+        );
     }
 
     #[test]
     fn sentences_respect_abbreviations_and_initials() {
-        let t = Text::new("Mr. Smith met J. Doe in the U.S. on Monday. He left. \"Yes.\" She said.");
+        let t =
+            Text::new("Mr. Smith met J. Doe in the U.S. on Monday. He left. \"Yes.\" She said.");
         let (_, sents) = tokenize(&t);
         let texts: Vec<String> = sents.iter().map(|s| t.slice(s.start, s.end)).collect();
         assert_eq!(

@@ -6,12 +6,20 @@ use common::*;
 
 #[test]
 fn full_name_surname_and_honorific_merge() {
-    let s = run("NATO Secretary General Jens Stoltenberg spoke in Berlin. Later Stoltenberg left. \
-                 Mr Stoltenberg said nothing more.");
+    let s = run(
+        "NATO Secretary General Jens Stoltenberg spoke in Berlin. Later Stoltenberg left. \
+                 Mr Stoltenberg said nothing more.",
+    );
     let a = person(&s, "Jens Stoltenberg");
     assert!(a.aliases.iter().any(|x| x == "Stoltenberg"));
     assert_eq!(a.mentions.len(), 3);
-    assert_eq!(s.actors.iter().filter(|a| a.name.contains("Stoltenberg")).count(), 1);
+    assert_eq!(
+        s.actors
+            .iter()
+            .filter(|a| a.name.contains("Stoltenberg"))
+            .count(),
+        1
+    );
 }
 
 #[test]
@@ -25,7 +33,13 @@ fn title_is_role_not_name() {
 #[test]
 fn diacritic_variants_merge() {
     let s = run("Mélanie Joly arrived on Monday. Reporters asked Melanie Joly about it.");
-    assert_eq!(s.actors.iter().filter(|a| a.kind == article_lens::ActorKind::Person).count(), 1);
+    assert_eq!(
+        s.actors
+            .iter()
+            .filter(|a| a.kind == article_lens::ActorKind::Person)
+            .count(),
+        1
+    );
 }
 
 #[test]
@@ -47,7 +61,8 @@ fn apposition_gives_role() {
 
 #[test]
 fn role_before_with_comma() {
-    let s = run("On Wednesday, the head of American diplomacy, Antony Blinken, is expected in Kiev.");
+    let s =
+        run("On Wednesday, the head of American diplomacy, Antony Blinken, is expected in Kiev.");
     let a = person(&s, "Antony Blinken");
     assert_eq!(a.role.as_deref(), Some("head of American diplomacy"));
     assert_eq!(a.affiliation.as_deref(), Some("United States"));
@@ -55,8 +70,10 @@ fn role_before_with_comma() {
 
 #[test]
 fn unknown_foreign_names_with_context() {
-    let s = run("He met Ukrainian President Volodymyr Zelensky and Foreign Minister Dmytro Kuleba. \
-                 Later, President Recep Tayyip Erdoğan said he would call.");
+    let s = run(
+        "He met Ukrainian President Volodymyr Zelensky and Foreign Minister Dmytro Kuleba. \
+                 Later, President Recep Tayyip Erdoğan said he would call.",
+    );
     person(&s, "Volodymyr Zelensky");
     person(&s, "Dmytro Kuleba");
     person(&s, "Recep Tayyip Erdoğan");
@@ -72,15 +89,19 @@ fn possessive_is_stripped() {
 
 #[test]
 fn sentence_initial_capitals_and_headlines_are_not_names() {
-    let s = run("Talks Resume Amid Fears\n\nTalks which resumed on Tuesday were tense. Diplomats from \
-                 both sides met. Nearly fifty people left.");
+    let s = run(
+        "Talks Resume Amid Fears\n\nTalks which resumed on Tuesday were tense. Diplomats from \
+                 both sides met. Nearly fifty people left.",
+    );
     assert!(s.actors.is_empty(), "{:?}", names(&s));
 }
 
 #[test]
 fn acronym_and_expansion_merge() {
-    let s = run("Poland chairs the Organization for Security and Co-operation in Europe (OSCE). \
-                 The OSCE met on Friday.");
+    let s = run(
+        "Poland chairs the Organization for Security and Co-operation in Europe (OSCE). \
+                 The OSCE met on Friday.",
+    );
     let a = org(&s, "Organization for Security and Co-operation in Europe");
     assert!(a.aliases.iter().any(|x| x == "OSCE"));
 }
@@ -94,13 +115,19 @@ fn initials_match_acronym_without_parentheses() {
 
 #[test]
 fn organizations_by_shape() {
-    let s = run("Officials at the Massachusetts Institute of Technology, the Treasury Board and \
-                 Acme Widgets Inc disagreed with the University of Sheffield.");
+    let s = run(
+        "Officials at the Massachusetts Institute of Technology, the Treasury Board and \
+                 Acme Widgets Inc disagreed with the University of Sheffield.",
+    );
     org(&s, "Massachusetts Institute of Technology");
     org(&s, "Treasury Board");
     org(&s, "Acme Widgets Inc");
     org(&s, "University of Sheffield");
-    assert!(s.places.iter().all(|p| p.name != "Sheffield"), "{:?}", place_names(&s));
+    assert!(
+        s.places.iter().all(|p| p.name != "Sheffield"),
+        "{:?}",
+        place_names(&s)
+    );
 }
 
 #[test]
@@ -114,7 +141,9 @@ fn government_bodies_and_news_agencies() {
 
 #[test]
 fn descriptor_makes_company() {
-    let s = run("Meanwhile, drugs group Eli Lilly is planning a campaign. Lilly said it was confident.");
+    let s = run(
+        "Meanwhile, drugs group Eli Lilly is planning a campaign. Lilly said it was confident.",
+    );
     let a = org(&s, "Eli Lilly");
     assert!(a.aliases.iter().any(|x| x == "Lilly"));
 }

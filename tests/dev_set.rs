@@ -43,7 +43,13 @@ mod unicode_fold {
         article_lens::gazetteer::fold(&c.to_string())
             .chars()
             .next()
-            .map(|f| if c.is_uppercase() { f.to_uppercase().collect() } else { f.to_string() })
+            .map(|f| {
+                if c.is_uppercase() {
+                    f.to_uppercase().collect()
+                } else {
+                    f.to_string()
+                }
+            })
             .unwrap_or_else(|| c.to_string())
     }
 }
@@ -77,7 +83,12 @@ fn match_entities(preds: &[Value], golds: &[Value]) -> usize {
         })
         .collect();
     let mut owner: Vec<Option<usize>> = vec![None; golds.len()];
-    fn augment(i: usize, adj: &[Vec<usize>], owner: &mut [Option<usize>], seen: &mut [bool]) -> bool {
+    fn augment(
+        i: usize,
+        adj: &[Vec<usize>],
+        owner: &mut [Option<usize>],
+        seen: &mut [bool],
+    ) -> bool {
         for &j in &adj[i] {
             if !seen[j] {
                 seen[j] = true;
@@ -120,8 +131,12 @@ fn token_f1(a: &[String], b: &[String]) -> f64 {
 }
 
 fn speaker_ok(pred: Option<&str>, gold: Option<&str>, actors: &[Value]) -> bool {
-    let Some(gold) = gold else { return pred.is_none_or(str::is_empty) };
-    let Some(pred) = pred.filter(|p| !p.is_empty()) else { return false };
+    let Some(gold) = gold else {
+        return pred.is_none_or(str::is_empty);
+    };
+    let Some(pred) = pred.filter(|p| !p.is_empty()) else {
+        return false;
+    };
     let g = norm(gold, true);
     let actor = actors.iter().find(|a| forms(a).contains(&g));
     let name: Vec<String> = norm(actor.and_then(|a| a["name"].as_str()).unwrap_or(gold), true)
@@ -137,8 +152,11 @@ fn speaker_ok(pred: Option<&str>, gold: Option<&str>, actors: &[Value]) -> bool 
         .collect();
     !p.is_empty()
         && (fs.contains(&p)
-            || (p.len() <= name.len() && (name[..p.len()] == p[..] || name[name.len() - p.len()..] == p[..]))
-            || fs.iter().any(|f| f.len() <= p.len() && p[p.len() - f.len()..] == f[..]))
+            || (p.len() <= name.len()
+                && (name[..p.len()] == p[..] || name[name.len() - p.len()..] == p[..]))
+            || fs
+                .iter()
+                .any(|f| f.len() <= p.len() && p[p.len() - f.len()..] == f[..]))
 }
 
 #[derive(Default)]
@@ -168,8 +186,12 @@ fn dev_articles_meet_their_floors() {
         .collect();
     files.sort();
     assert!(files.len() >= 10, "the annotated articles are missing");
-    let (mut person, mut org, mut place, mut quotes) =
-        (Counts::default(), Counts::default(), Counts::default(), Counts::default());
+    let (mut person, mut org, mut place, mut quotes) = (
+        Counts::default(),
+        Counts::default(),
+        Counts::default(),
+        Counts::default(),
+    );
     let (mut attr_ok, mut attr_n) = (0, 0);
     for f in &files {
         let gold: Value = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
@@ -190,7 +212,10 @@ fn dev_articles_meet_their_floors() {
             c.pred += p.len();
             c.gold += g.len();
         }
-        let (pp, gp) = (pred["places"].as_array().unwrap(), gold["places"].as_array().unwrap());
+        let (pp, gp) = (
+            pred["places"].as_array().unwrap(),
+            gold["places"].as_array().unwrap(),
+        );
         place.tp += match_entities(pp, gp);
         place.pred += pp.len();
         place.gold += gp.len();
@@ -212,7 +237,12 @@ fn dev_articles_meet_their_floors() {
                 pairs.push((token_f1(p, g), i, j));
             }
         }
-        pairs.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap().then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        pairs.sort_by(|a, b| {
+            b.0.partial_cmp(&a.0)
+                .unwrap()
+                .then(a.1.cmp(&b.1))
+                .then(a.2.cmp(&b.2))
+        });
         let (mut used_p, mut used_g) = (vec![false; pq.len()], vec![false; gq.len()]);
         for (f1, i, j) in pairs {
             if f1 < 0.6 {
@@ -226,7 +256,11 @@ fn dev_articles_meet_their_floors() {
             quotes.tp += 1;
             if gq[j]["speaker"].is_string() {
                 attr_n += 1;
-                if speaker_ok(pq[i]["speaker"].as_str(), gq[j]["speaker"].as_str(), gold["actors"].as_array().unwrap()) {
+                if speaker_ok(
+                    pq[i]["speaker"].as_str(),
+                    gq[j]["speaker"].as_str(),
+                    gold["actors"].as_array().unwrap(),
+                ) {
                     attr_ok += 1;
                 }
             }
@@ -243,11 +277,35 @@ fn dev_articles_meet_their_floors() {
         quotes.f1(),
         attribution
     );
-    assert!(person.f1() >= FLOORS.0, "person F1 {:.3} fell below {}", person.f1(), FLOORS.0);
-    assert!(org.f1() >= FLOORS.1, "organization F1 {:.3} fell below {}", org.f1(), FLOORS.1);
-    assert!(place.f1() >= FLOORS.2, "place F1 {:.3} fell below {}", place.f1(), FLOORS.2);
-    assert!(quotes.f1() >= FLOORS.3, "quote F1 {:.3} fell below {}", quotes.f1(), FLOORS.3);
-    assert!(attribution >= FLOORS.4, "attribution {attribution:.3} fell below {}", FLOORS.4);
+    assert!(
+        person.f1() >= FLOORS.0,
+        "person F1 {:.3} fell below {}",
+        person.f1(),
+        FLOORS.0
+    );
+    assert!(
+        org.f1() >= FLOORS.1,
+        "organization F1 {:.3} fell below {}",
+        org.f1(),
+        FLOORS.1
+    );
+    assert!(
+        place.f1() >= FLOORS.2,
+        "place F1 {:.3} fell below {}",
+        place.f1(),
+        FLOORS.2
+    );
+    assert!(
+        quotes.f1() >= FLOORS.3,
+        "quote F1 {:.3} fell below {}",
+        quotes.f1(),
+        FLOORS.3
+    );
+    assert!(
+        attribution >= FLOORS.4,
+        "attribution {attribution:.3} fell below {}",
+        FLOORS.4
+    );
 }
 
 /// (person, organization, place, quote F1, attribution accuracy) floors.

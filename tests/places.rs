@@ -16,7 +16,8 @@ fn spelling_variants_merge() {
 
 #[test]
 fn short_country_names_merge() {
-    let s = run("The UK said Britain would veto it, and the US agreed with the U.S. Treasury view.");
+    let s =
+        run("The UK said Britain would veto it, and the US agreed with the U.S. Treasury view.");
     let uk = place(&s, "UK");
     assert!(uk.aliases.iter().any(|a| a == "Britain") || uk.name == "Britain");
     assert_eq!(uk.kind, PlaceKind::Country);
@@ -47,7 +48,13 @@ fn article_geography_disambiguates() {
 #[test]
 fn person_names_are_not_places() {
     let s = run("George Washington crossed the river. Paris Hilton arrived later.");
-    assert!(s.places.iter().all(|p| p.name != "Washington" && p.name != "Paris"), "{:?}", place_names(&s));
+    assert!(
+        s.places
+            .iter()
+            .all(|p| p.name != "Washington" && p.name != "Paris"),
+        "{:?}",
+        place_names(&s)
+    );
 }
 
 #[test]
@@ -71,7 +78,8 @@ fn demonyms_are_not_places() {
 
 #[test]
 fn regions_features_and_continents() {
-    let s = run("Troops moved from Crimea toward the Black Sea, far from Europe and the Middle East.");
+    let s =
+        run("Troops moved from Crimea toward the Black Sea, far from Europe and the Middle East.");
     assert_eq!(place(&s, "Crimea").kind, PlaceKind::Region);
     assert_eq!(place(&s, "Black Sea").kind, PlaceKind::Feature);
     assert_eq!(place(&s, "Europe").kind, PlaceKind::Continent);

@@ -15,7 +15,10 @@ fn quote_then_name_said() {
 #[test]
 fn quote_then_said_name() {
     let s = run("\"I wish to put the record straight,\" said Freddy Shepherd.");
-    assert_eq!(speaker(&s, "record straight").as_deref(), Some("Freddy Shepherd"));
+    assert_eq!(
+        speaker(&s, "record straight").as_deref(),
+        Some("Freddy Shepherd")
+    );
 }
 
 #[test]
@@ -32,7 +35,9 @@ fn name_said_quote_without_colon() {
 
 #[test]
 fn said_that_partial() {
-    let s = run("Heald said although the two are known to matter, \"nobody has looked at these together\".");
+    let s = run(
+        "Heald said although the two are known to matter, \"nobody has looked at these together\".",
+    );
     let q = quote(&s, "nobody has looked");
     assert_eq!(q.speaker.as_deref(), Some("Heald"));
     assert_eq!(q.kind, QuoteKind::Partial);
@@ -46,20 +51,29 @@ fn apposition_between_quote_and_verb() {
 
 #[test]
 fn pronoun_resolves_to_previous_speaker() {
-    let s = run("Canadian Foreign Minister Mélanie Joly visited Kyiv. “We stand with Ukraine,” she said.");
+    let s = run(
+        "Canadian Foreign Minister Mélanie Joly visited Kyiv. “We stand with Ukraine,” she said.",
+    );
     assert_eq!(speaker(&s, "We stand").as_deref(), Some("Mélanie Joly"));
 }
 
 #[test]
 fn pronoun_skips_object_of_preposition() {
-    let s = run("President Recep Tayyip Erdoğan said he would raise the subject with Vladimir Putin. \
-                 “It is not an ordinary country,” he said.");
-    assert_eq!(speaker(&s, "ordinary country").as_deref(), Some("Recep Tayyip Erdoğan"));
+    let s = run(
+        "President Recep Tayyip Erdoğan said he would raise the subject with Vladimir Putin. \
+                 “It is not an ordinary country,” he said.",
+    );
+    assert_eq!(
+        speaker(&s, "ordinary country").as_deref(),
+        Some("Recep Tayyip Erdoğan")
+    );
 }
 
 #[test]
 fn split_quote_has_one_speaker() {
-    let s = run("“We tried,” he said. Jack Straw spoke later. “It was hard,” Straw said, “but we won.”");
+    let s = run(
+        "“We tried,” he said. Jack Straw spoke later. “It was hard,” Straw said, “but we won.”",
+    );
     assert_eq!(speaker(&s, "It was hard").as_deref(), Some("Jack Straw"));
     assert_eq!(speaker(&s, "but we won").as_deref(), Some("Jack Straw"));
 }
@@ -81,10 +95,15 @@ fn place_speaks_as_government() {
 
 #[test]
 fn according_to() {
-    let s = run("The sides had reached a “stage where an attack can come at any time”, according to \
-                 White House spokeswoman Jen Psaki.");
+    let s = run(
+        "The sides had reached a “stage where an attack can come at any time”, according to \
+                 White House spokeswoman Jen Psaki.",
+    );
     assert_eq!(speaker(&s, "stage where").as_deref(), Some("Jen Psaki"));
-    assert_eq!(quote(&s, "stage where").cue.as_deref(), Some("according to"));
+    assert_eq!(
+        quote(&s, "stage where").cue.as_deref(),
+        Some("according to")
+    );
 }
 
 #[test]
@@ -97,29 +116,41 @@ fn anonymous_source_is_null_and_says_so() {
 
 #[test]
 fn glued_paragraphs_continue_speaker() {
-    let s = run("Freddy Shepherd told the Evening Chronicle: \"It is not about money. \"No individual is \
-                 bigger than the club.\" Souness dropped Bellamy.");
-    assert_eq!(speaker(&s, "No individual").as_deref(), Some("Freddy Shepherd"));
+    let s = run(
+        "Freddy Shepherd told the Evening Chronicle: \"It is not about money. \"No individual is \
+                 bigger than the club.\" Souness dropped Bellamy.",
+    );
+    assert_eq!(
+        speaker(&s, "No individual").as_deref(),
+        Some("Freddy Shepherd")
+    );
     assert_eq!(s.quotes.len(), 2);
 }
 
 #[test]
-fn quote_across_paragraphs_is_one() {
+fn quote_across_paragraphs_keeps_its_speaker() {
+    // Each paragraph's part is listed, and every part has the speaker.
     let s = run("Mark Tedeschi said:\n\n“The first part.\n\n“The second part.”\n\nThe end.");
-    assert_eq!(s.quotes.len(), 1);
-    assert_eq!(s.quotes[0].speaker.as_deref(), Some("Mark Tedeschi"));
+    assert_eq!(s.quotes.len(), 2);
+    assert!(s.quotes.iter().all(|q| q.speaker.as_deref() == Some("Mark Tedeschi")));
+    let s = run("“The first part.\n\n“The second part,” Mark Tedeschi said.");
+    assert_eq!(s.quotes.len(), 2);
+    assert!(s.quotes.iter().all(|q| q.speaker.as_deref() == Some("Mark Tedeschi")));
 }
 
 #[test]
 fn description_resolves_through_roles() {
-    let s = run("Environment Minister John Baird spoke. Later, “It is serious,” the minister said.");
+    let s =
+        run("Environment Minister John Baird spoke. Later, “It is serious,” the minister said.");
     assert_eq!(speaker(&s, "It is serious").as_deref(), Some("John Baird"));
 }
 
 #[test]
 fn titles_and_nicknames_are_not_speech() {
-    let s = run("Microsoft launched a site, \"The Internet Explorer 6 Countdown\", and a gang leader \
-                 dubbed \"Shorty\" was seen.");
+    let s = run(
+        "Microsoft launched a site, \"The Internet Explorer 6 Countdown\", and a gang leader \
+                 dubbed \"Shorty\" was seen.",
+    );
     assert!(s.quotes.is_empty(), "{:?}", s.quotes);
 }
 
@@ -137,15 +168,23 @@ fn seed_passage_mismatched_marks_and_inner_brackets() {
     let q = quote(&s, "[l’Alliance]");
     assert_eq!(q.speaker.as_deref(), Some("Jens Stoltenberg"));
     assert_eq!(q.cue.as_deref(), Some("indicated"));
-    assert_eq!(speaker(&s, "address our concerns").as_deref(), Some("Jens Stoltenberg"));
-    assert_eq!(speaker(&s, "find a way forward").as_deref(), Some("Jens Stoltenberg"));
+    assert_eq!(
+        speaker(&s, "address our concerns").as_deref(),
+        Some("Jens Stoltenberg")
+    );
+    assert_eq!(
+        speaker(&s, "find a way forward").as_deref(),
+        Some("Jens Stoltenberg")
+    );
     let s = run("The White House called the situation ” extremely dangerous”, said Jen Psaki.");
     assert_eq!(quote(&s, "extremely dangerous").text, "extremely dangerous");
 }
 
 #[test]
 fn headline_quotes_are_skipped() {
-    let s = run("UK rebate 'unjustified' - Chirac\n\nJacques Chirac called the rebate \"unjustified\".");
+    let s = run(
+        "UK rebate 'unjustified' - Chirac\n\nJacques Chirac called the rebate \"unjustified\".",
+    );
     assert_eq!(s.quotes.len(), 1);
     assert_eq!(s.quotes[0].speaker.as_deref(), Some("Jacques Chirac"));
 }

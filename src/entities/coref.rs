@@ -17,27 +17,134 @@ const MAX_SENTENCES_BACK: usize = 6;
 
 /// Nouns that, after "the", refer back to an organization.
 const ORG_NOUNS: &[&str] = &[
-    "company", "firm", "group", "ministry", "department", "agency", "club", "organisation",
-    "organization", "government", "administration", "party", "bank", "court", "council",
-    "commission", "committee", "retailer", "newspaper", "paper", "broadcaster", "alliance",
-    "union", "university", "institute", "police", "force", "army", "military", "board",
-    "authority", "regulator", "watchdog", "team", "side", "network", "channel", "daily",
-    "agency's", "office", "service", "operator", "charity", "foundation", "federation",
-    "association", "website", "site", "study", "report", "statement",
+    "company",
+    "firm",
+    "group",
+    "ministry",
+    "department",
+    "agency",
+    "club",
+    "organisation",
+    "organization",
+    "government",
+    "administration",
+    "party",
+    "bank",
+    "court",
+    "council",
+    "commission",
+    "committee",
+    "retailer",
+    "newspaper",
+    "paper",
+    "broadcaster",
+    "alliance",
+    "union",
+    "university",
+    "institute",
+    "police",
+    "force",
+    "army",
+    "military",
+    "board",
+    "authority",
+    "regulator",
+    "watchdog",
+    "team",
+    "side",
+    "network",
+    "channel",
+    "daily",
+    "agency's",
+    "office",
+    "service",
+    "operator",
+    "charity",
+    "foundation",
+    "federation",
+    "association",
+    "website",
+    "site",
+    "study",
+    "report",
+    "statement",
 ];
 
 /// Phrases that name no one: "officials", "a source", "experts".
 const ANONYMOUS: &[&str] = &[
-    "official", "officials", "source", "sources", "expert", "experts", "analyst", "analysts",
-    "observer", "observers", "witness", "witnesses", "insider", "insiders", "critic", "critics",
-    "diplomat", "diplomats", "resident", "residents", "someone", "people", "aide", "aides",
-    "spokesperson", "spokesman", "spokeswoman", "activist", "activists", "protester",
-    "protesters", "scientist", "scientists", "researcher", "researchers", "doctor", "doctors",
-    "member", "members", "lawmaker", "lawmakers", "authorities", "officer", "officers",
-    "survivor", "survivors", "one", "another", "neighbour", "neighbours", "neighbor",
-    "neighbors", "campaigner", "campaigners", "supporter", "supporters", "fan", "fans",
-    "student", "students", "worker", "workers", "employee", "employees", "staff", "man",
-    "woman", "colleague", "colleagues", "relative", "relatives", "friend", "friends",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "expert",
+    "experts",
+    "analyst",
+    "analysts",
+    "observer",
+    "observers",
+    "witness",
+    "witnesses",
+    "insider",
+    "insiders",
+    "critic",
+    "critics",
+    "diplomat",
+    "diplomats",
+    "resident",
+    "residents",
+    "someone",
+    "people",
+    "aide",
+    "aides",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "activist",
+    "activists",
+    "protester",
+    "protesters",
+    "scientist",
+    "scientists",
+    "researcher",
+    "researchers",
+    "doctor",
+    "doctors",
+    "member",
+    "members",
+    "lawmaker",
+    "lawmakers",
+    "authorities",
+    "officer",
+    "officers",
+    "survivor",
+    "survivors",
+    "one",
+    "another",
+    "neighbour",
+    "neighbours",
+    "neighbor",
+    "neighbors",
+    "campaigner",
+    "campaigners",
+    "supporter",
+    "supporters",
+    "fan",
+    "fans",
+    "student",
+    "students",
+    "worker",
+    "workers",
+    "employee",
+    "employees",
+    "staff",
+    "man",
+    "woman",
+    "colleague",
+    "colleagues",
+    "relative",
+    "relatives",
+    "friend",
+    "friends",
 ];
 
 /// Resolves the speaker phrase `[s, e)` (token indices) standing at character `pos`.
@@ -70,7 +177,10 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
     if place.is_some() {
         return place;
     }
-    let lw: Vec<String> = doc.tokens[s..e].iter().map(|t| t.text.to_lowercase()).collect();
+    let lw: Vec<String> = doc.tokens[s..e]
+        .iter()
+        .map(|t| t.text.to_lowercase())
+        .collect();
     let words: Vec<&str> = lw.iter().map(String::as_str).collect();
     if let [w] = words.as_slice() {
         if let Some((gender, plural)) = lexicon::pronoun(w) {
@@ -80,12 +190,20 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
     let content: Vec<&str> = words
         .iter()
         .copied()
-        .filter(|w| !matches!(*w, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "one"))
+        .filter(|w| {
+            !matches!(
+                *w,
+                "the" | "a" | "an" | "its" | "his" | "her" | "their" | "one"
+            )
+        })
         .collect();
     let Some(head) = content.last().copied() else {
         return None;
     };
-    let definite = matches!(words.first(), Some(&"the") | Some(&"its") | Some(&"his") | Some(&"her"));
+    let definite = matches!(
+        words.first(),
+        Some(&"the") | Some(&"its") | Some(&"his") | Some(&"her")
+    );
     if definite {
         if ORG_NOUNS.contains(&head) {
             return nearest(doc, pos, |a| a.kind == ActorKind::Organization, true);

@@ -14,6 +14,7 @@ use std::collections::HashSet;
 use crate::doc::{Doc, Mention, MentionKind};
 use crate::gazetteer::gazetteer;
 use crate::lexicon::{self, Gender};
+use crate::summary::PlaceKind;
 use crate::tokens::{TokKind, Token};
 
 /// Particles that stay inside personal names.
@@ -34,26 +35,124 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "APP", "API", "CCTV", "SUV", "ATM", "PIN", "RSS", "SEO", "SQL", "XML", "CSS", "JS", "WIFI",
 ];
 
+/// Party adjectives that stand before a politician's name ("Conservative Graham Brady").
+const PARTY_WORDS: &[&str] = &[
+    "Conservative",
+    "Labour",
+    "Republican",
+    "Democrat",
+    "Democratic",
+    "Liberal",
+    "Tory",
+    "Socialist",
+    "Green",
+    "Communist",
+    "Nationalist",
+    "Unionist",
+    "Independent",
+    "Centrist",
+];
+
 /// Lowercase nouns that, placed right before a name, say it is an organization.
 const ORG_DESCRIPTORS: &[&str] = &[
-    "group", "company", "firm", "retailer", "daily", "weekly", "newspaper", "paper", "tabloid",
-    "magazine", "journal", "broadcaster", "channel", "network", "website", "site", "agency",
-    "giant", "maker", "carmaker", "automaker", "manufacturer", "producer", "chain", "club",
-    "side", "team", "party", "charity", "union", "bank", "lender", "insurer", "airline",
-    "operator", "conglomerate", "startup", "start-up", "regulator", "watchdog", "organisation",
-    "organization", "body", "supermarket", "brand", "outlet", "publication", "daily's",
-    "broadcasters", "firms", "groups", "companies", "publisher", "studio", "label", "think-tank",
-    "association", "ministry", "department", "court", "university", "institute", "federation",
-    "council", "committee", "commission",
+    "group",
+    "company",
+    "firm",
+    "retailer",
+    "daily",
+    "weekly",
+    "newspaper",
+    "paper",
+    "tabloid",
+    "magazine",
+    "journal",
+    "broadcaster",
+    "channel",
+    "network",
+    "website",
+    "site",
+    "agency",
+    "giant",
+    "maker",
+    "carmaker",
+    "automaker",
+    "manufacturer",
+    "producer",
+    "chain",
+    "club",
+    "side",
+    "team",
+    "party",
+    "charity",
+    "union",
+    "bank",
+    "lender",
+    "insurer",
+    "airline",
+    "operator",
+    "conglomerate",
+    "startup",
+    "start-up",
+    "regulator",
+    "watchdog",
+    "organisation",
+    "organization",
+    "body",
+    "supermarket",
+    "brand",
+    "outlet",
+    "publication",
+    "daily's",
+    "broadcasters",
+    "firms",
+    "groups",
+    "companies",
+    "publisher",
+    "studio",
+    "label",
+    "think-tank",
+    "association",
+    "ministry",
+    "department",
+    "court",
+    "university",
+    "institute",
+    "federation",
+    "council",
+    "committee",
+    "commission",
 ];
 
 /// Common nouns that, before a country name, make a government department ("Environment
 /// Canada", "Statistics Canada") rather than a place.
 const DEPARTMENT_WORDS: &[&str] = &[
-    "Environment", "Health", "Statistics", "Transport", "Parks", "Sport", "Heritage", "Finance",
-    "Agriculture", "Justice", "Employment", "Immigration", "Infrastructure", "Industry",
-    "Elections", "Fisheries", "Revenue", "Veterans", "Water", "Energy", "Tourism", "Trade",
-    "Business", "Education", "Culture", "Defence", "Customs",
+    "Environment",
+    "Health",
+    "Statistics",
+    "Transport",
+    "Parks",
+    "Sport",
+    "Heritage",
+    "Finance",
+    "Agriculture",
+    "Justice",
+    "Employment",
+    "Immigration",
+    "Infrastructure",
+    "Industry",
+    "Elections",
+    "Fisheries",
+    "Revenue",
+    "Veterans",
+    "Water",
+    "Energy",
+    "Tourism",
+    "Trade",
+    "Business",
+    "Education",
+    "Culture",
+    "Defence",
+    "Customs",
 ];
 
 /// Words after a name that say it is a news organization ("Yonhap news agency").
@@ -94,8 +193,7 @@ impl Context {
             }
             if t.text.chars().next().is_some_and(|c| c.is_lowercase()) {
                 lower_seen.insert(t.text.clone());
-            } else if !t.sent_start && !doc.sentences[t.sent].headline && !after_opening(doc, i)
-            {
+            } else if !t.sent_start && !doc.sentences[t.sent].headline && !after_opening(doc, i) {
                 cap_mid_seen.insert(t.text.clone());
             }
         }
@@ -148,8 +246,25 @@ pub fn detect(doc: &mut Doc) {
     for m in &mut mentions {
         m.in_quote = doc.in_quote(m.start);
     }
+    unify_kinds(&mut mentions);
     mentions.sort_by_key(|m| (m.start, m.end));
     doc.mentions = mentions;
+}
+
+/// One name, one kind: a name classified as an organization anywhere (a descriptor said
+/// "drugs group Eli Lilly", a plural verb said "Newcastle have") is an organization
+/// everywhere, since person and place were only defaults for it.
+fn unify_kinds(mentions: &mut [Mention]) {
+    let orgs: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Organization)
+        .map(|m| m.text.clone())
+        .collect();
+    for m in mentions.iter_mut() {
+        if m.kind != MentionKind::Organization && orgs.contains(&m.text) && m.role.is_none() {
+            m.kind = MentionKind::Organization;
+        }
+    }
 }
 
 /// Extends a run of name words starting at `i`; returns its end (exclusive).
@@ -158,7 +273,8 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
     let mut j = i + 1;
     let mut seen_of = false;
     let mut seen_connector = false;
-    let mut has_org_word = lexicon::is_org_prefix(&toks[i].text) || lexicon::is_org_suffix(&toks[i].text);
+    let mut has_org_word =
+        lexicon::is_org_prefix(&toks[i].text) || lexicon::is_org_suffix(&toks[i].text);
     while j < end {
         let t = &toks[j];
         if t.line_before {
@@ -177,6 +293,15 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
         }
         if is_name_word(t) {
             has_org_word |= lexicon::is_org_prefix(&t.text) || lexicon::is_org_suffix(&t.text);
+            j += 1;
+            continue;
+        }
+        // "People's Daily", "Korean People's Army": a possessive inside an organization name.
+        if matches!(t.text.as_str(), "'s" | "’s")
+            && j + 1 < end
+            && is_name_word(&toks[j + 1])
+            && lexicon::is_org_suffix(&toks[j + 1].text)
+        {
             j += 1;
             continue;
         }
@@ -205,7 +330,8 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
             "and" => !seen_of && (run_after_has_org || (has_org_word && seen_connector)),
             "&" => true,
             "in" => has_org_word && seen_connector && !seen_of,
-            "the" => j > i && toks[j - 1].text == "of",
+            // "University of the US" is a university in a country, not a name.
+            "the" => j > i && toks[j - 1].text == "of" && !followed_by_country(doc, j + 1, end),
             _ => false,
         };
         if !ok {
@@ -226,6 +352,16 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
     j
 }
 
+/// Does a country's name start at token `k`?
+fn followed_by_country(doc: &Doc, k: usize, end: usize) -> bool {
+    (k + 1..=(k + 3).min(end)).any(|e| {
+        gazetteer()
+            .lookup(&doc.tok_text(k, e))
+            .first()
+            .is_some_and(|&id| gazetteer().entry(id).kind == PlaceKind::Country)
+    })
+}
+
 fn words(doc: &Doc, s: usize, e: usize) -> Vec<&str> {
     doc.tokens[s..e].iter().map(|t| t.text.as_str()).collect()
 }
@@ -240,7 +376,11 @@ fn process_run(doc: &Doc, ctx: &Context, i: usize, j: usize, out: &mut Vec<Menti
     let mut titled = false;
     let mut org_hint = false;
     // Strip leading determiners, dates and other capitalised non-names.
-    while a < j && lexicon::is_stopword(&toks[a].text) && lexicon::known_org(&doc.tok_text(a, j)).is_none() {
+    while a < j
+        && lexicon::is_stopword(&toks[a].text)
+        && !toks[a].is_all_caps()
+        && lexicon::known_org(&doc.tok_text(a, j)).is_none()
+    {
         a += 1;
     }
     // Leading demonym: "Canadian Foreign Minister …", "Russian Deputy …".
@@ -253,25 +393,39 @@ fn process_run(doc: &Doc, ctx: &Context, i: usize, j: usize, out: &mut Vec<Menti
             }
         }
     }
-    // Leading organization before a title: "NATO Secretary General X", "White House spokeswoman".
+    // Whatever stands before a title names the affiliation: "NATO Secretary General X",
+    // "UK Prime Minister X", "Ottawa New Democrat MP X".
+    if a + 1 < j && lexicon::title(&words(doc, a, j)).is_none() {
+        let k = (a + 1..j).find(|&k| {
+            toks[k].is_cap() && lexicon::title(&words(doc, k, j)).is_some_and(|(n, _)| k + n < j)
+        });
+        if let Some(k) = k {
+            if let Some(aff) = prefix_affiliation(doc, a, k, out) {
+                affiliation = Some(aff);
+                a = k;
+            }
+        }
+    }
+    // Party adjective before a title or name: "Conservative Graham Brady", "New Democrat MP X".
     if a + 1 < j {
-        for k in (a + 1..j).rev() {
-            let w = words(doc, k, j);
-            if lexicon::title(&w).is_some() && k > a {
-                let org_text = doc.tok_text(a, k);
-                if lexicon::known_org(&org_text).is_some() || is_org_shape(doc, a, k) {
-                    affiliation = Some(canonical_org(&org_text));
-                    out.push(make(doc, a, k, MentionKind::Organization));
-                    a = k;
-                }
-                break;
+        let two =
+            a + 2 < j && PARTY_WORDS.contains(&toks[a + 1].text.as_str()) && toks[a].text == "New";
+        let n = if two { 2 } else { 1 };
+        if (two || PARTY_WORDS.contains(&toks[a].text.as_str())) && a + n < j {
+            let rest = words(doc, a + n, j);
+            if lexicon::title(&rest).is_some() || lexicon::first_name(rest[0]).is_some() {
+                affiliation = Some(doc.tok_text(a, a + n));
+                out.push(make(doc, a, a + n, MentionKind::Organization));
+                a += n;
             }
         }
     }
     // Titles: "Foreign Minister", "Mr", "President".
     while a < j {
         let w = words(doc, a, j);
-        let Some((n, t)) = lexicon::title(&w) else { break };
+        let Some((n, t)) = lexicon::title(&w) else {
+            break;
+        };
         if n >= j - a {
             // The whole rest is a title ("the Foreign Minister"), not a name.
             return;
@@ -294,7 +448,8 @@ fn process_run(doc: &Doc, ctx: &Context, i: usize, j: usize, out: &mut Vec<Menti
     let text = doc.tok_text(a, b);
     let first = &toks[a];
     let n_words = b - a;
-    let sentence_initial = first.sent_start || after_opening(doc, a) || a == i && toks[i].sent_start;
+    let sentence_initial =
+        first.sent_start || after_opening(doc, a) || a == i && toks[i].sent_start;
     let headline = doc.sentences[first.sent].headline;
 
     // Context before the run: role nouns ("spokeswoman X"), org descriptors ("group X").
@@ -323,12 +478,33 @@ fn process_run(doc: &Doc, ctx: &Context, i: usize, j: usize, out: &mut Vec<Menti
     // "Reading the report …": a sentence-initial word followed by a determiner is a verb.
     if n_words == 1 && sentence_initial && !titled {
         let next = toks.get(b).map(|t| t.text.as_str()).unwrap_or("");
-        if matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those" | "our" | "my") {
+        if matches!(
+            next,
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "our"
+                | "my"
+        ) {
             return;
         }
     }
     // Single demonyms are adjectives, not names.
-    if n_words == 1 && gazetteer().demonym(&first.text).is_some() {
+    if n_words <= 2
+        && gazetteer().demonym(&text).is_some()
+        && !gazetteer()
+            .lookup(&text)
+            .first()
+            .is_some_and(|&id| gazetteer().entry(id).kind == PlaceKind::Country)
+    {
         return;
     }
 
@@ -339,10 +515,16 @@ fn process_run(doc: &Doc, ctx: &Context, i: usize, j: usize, out: &mut Vec<Menti
             || lexicon::first_name(&t.text).is_some()
             || lexicon::known_org(&t.text).is_some()
             || (t.is_all_caps() && !ctx.lower_seen.contains(&t.text.to_lowercase()))
-            || !gazetteer().lookup(&t.text).is_empty() && !ctx.lower_seen.contains(&t.text.to_lowercase())
+            || !gazetteer().lookup(&t.text).is_empty()
+                && !ctx.lower_seen.contains(&t.text.to_lowercase())
     };
     let mut a2 = a;
-    if (sentence_initial || headline) && !titled {
+    // A place or known organization at the start of the run vouches for it.
+    let known_prefix = (a + 2..=b.min(a + 4)).any(|k| {
+        let t = doc.tok_text(a, k);
+        lexicon::known_org(&t).is_some() || !gazetteer().lookup(&t).is_empty()
+    });
+    if (sentence_initial || headline) && !titled && !known_prefix {
         // Drop leading words that are only capitalised because of their position.
         while a2 < b && !known_cap(a2) {
             a2 += 1;
@@ -392,6 +574,51 @@ fn process_run(doc: &Doc, ctx: &Context, i: usize, j: usize, out: &mut Vec<Menti
     out.push(m);
 }
 
+/// Classifies the words before a title inside a run, pushing their mentions; returns the
+/// affiliation they give (a country for a demonym or place, else the organization's name).
+fn prefix_affiliation(doc: &Doc, a: usize, k: usize, out: &mut Vec<Mention>) -> Option<String> {
+    let toks = &doc.tokens;
+    let text = doc.tok_text(a, k);
+    if let Some(country) = gazetteer().demonym(&text) {
+        return Some(country.to_string());
+    }
+    // A party at the end: "Ottawa New Democrat", "Conservative".
+    let last = &toks[k - 1].text;
+    if PARTY_WORDS.contains(&last.as_str()) {
+        let s = if k >= a + 2
+            && matches!(
+                toks[k - 2].text.as_str(),
+                "New" | "Liberal" | "Social" | "Christian"
+            ) {
+            k - 2
+        } else {
+            k - 1
+        };
+        if s > a {
+            prefix_affiliation(doc, a, s, out);
+        }
+        out.push(make(doc, s, k, MentionKind::Organization));
+        return Some(doc.tok_text(s, k));
+    }
+    if lexicon::known_org(&text).is_some() || is_org_shape(doc, a, k) {
+        out.push(make(doc, a, k, MentionKind::Organization));
+        return Some(canonical_org(&text));
+    }
+    if let Some(&id) = gazetteer().lookup(&text).first() {
+        out.push(make(doc, a, k, MentionKind::Place));
+        let e = gazetteer().entry(id);
+        return Some(match e.kind {
+            PlaceKind::Country => e.name.to_string(),
+            _ => e.country.unwrap_or(e.name).to_string(),
+        });
+    }
+    if (a..k).all(|i| toks[i].is_all_caps()) {
+        out.push(make(doc, a, k, MentionKind::Organization));
+        return Some(text);
+    }
+    None
+}
+
 /// Decides what the trimmed run `[a, b)` names, or `None` when it is not a name.
 fn classify(
     doc: &Doc,
@@ -414,13 +641,43 @@ fn classify(
     if org_hint {
         return Some(MentionKind::Organization);
     }
+    let cands = gazetteer().lookup(text);
+    let top = cands.first().map(|&c| gazetteer().entry(c));
+    let big_place = top.is_some_and(|e| e.kind != PlaceKind::City);
+    if big_place && !titled {
+        // "Soviet Union", "Northern Ireland": a country or region, whatever its last word.
+        return Some(MentionKind::Place);
+    }
     if is_org_shape(doc, a, b) {
         return Some(MentionKind::Organization);
     }
-    let place_hit = !gazetteer().lookup(text).is_empty();
-    if place_hit && !titled {
-        // "Paris Hilton" is not a place: a place name preceded by a first name is a person.
+    if n >= 2 && !titled && place_word_kind(&last.text).is_some() && lexicon::first_name(&first.text).is_none() {
         return Some(MentionKind::Place);
+    }
+    if let Some(e) = top.filter(|_| !titled) {
+        // "Newcastle have fined …": a city taking a plural verb is its sports club.
+        let next = toks.get(b).map(|t| t.text.as_str()).unwrap_or("");
+        if n == 1 && e.kind == PlaceKind::City && matches!(next, "have" | "are" | "were") {
+            return Some(MentionKind::Organization);
+        }
+        // "Gloria" is a first name before it is a small town somewhere.
+        let prev = if a > 0 { doc.tokens[a - 1].text.to_lowercase() } else { String::new() };
+        let locative = matches!(
+            prev.as_str(),
+            "in" | "at" | "from" | "to" | "near" | "of" | "across" | "into" | "outside" | "around"
+                | "via" | "toward" | "towards" | "through" | "inside"
+        );
+        let name_first = n == 1
+            && !locative
+            && lexicon::first_name(&first.text).is_some()
+            && e.kind == PlaceKind::City
+            && e.population < 1_000_000
+            && !cands
+                .iter()
+                .any(|&c| gazetteer().entry(c).kind != PlaceKind::City);
+        if !name_first {
+            return Some(MentionKind::Place);
+        }
     }
     if n == 1 && first.is_all_caps() {
         let upper = first.text.replace('.', "").to_uppercase();
@@ -434,6 +691,10 @@ fn classify(
     }
     if titled {
         return Some(MentionKind::Person);
+    }
+    // "Google Chrome": a product of a known organization, not a person.
+    if n >= 2 && lexicon::known_org(&first.text).is_some() {
+        return None;
     }
     if lexicon::first_name(&first.text).is_some() && !first.is_all_caps() {
         return Some(MentionKind::Person);
@@ -471,6 +732,24 @@ fn classify(
     None
 }
 
+/// Last words that make a capitalised run a place even when the gazetteer lacks it:
+/// "Three Mile Island" (a feature), "Castlefrank Road" (a street).
+pub fn place_word_kind(word: &str) -> Option<PlaceKind> {
+    match word {
+        "Island" | "Islands" | "River" | "Lake" | "Mountain" | "Mountains" | "Bay" | "Valley"
+        | "Desert" | "Sea" | "Ocean" | "Gulf" | "Strait" | "Peninsula" | "Coast" | "Forest"
+        | "Canyon" | "Glacier" | "Falls" | "Hills" | "Reef" | "Volcano" | "Delta" | "Basin" => {
+            Some(PlaceKind::Feature)
+        }
+        "Road" | "Street" | "Avenue" | "Boulevard" | "Square" | "Bridge" | "Airport" | "Palace"
+        | "Castle" | "Cathedral" | "Mosque" | "Temple" | "Stadium" | "Tower" | "Mansion"
+        | "Plaza" | "Highway" | "Motorway" | "Lane" | "Harbour" | "Harbor" | "Port" => {
+            Some(PlaceKind::Other)
+        }
+        _ => None,
+    }
+}
+
 /// Is `[a, b)` shaped like an organization name?
 pub fn is_org_shape(doc: &Doc, a: usize, b: usize) -> bool {
     let toks = &doc.tokens;
@@ -500,16 +779,18 @@ pub fn is_org_shape(doc: &Doc, a: usize, b: usize) -> bool {
     }
     if n == 2 && DEPARTMENT_WORDS.contains(&toks[a].text.as_str()) {
         if let Some(&id) = gazetteer().lookup(&toks[a + 1].text).first() {
-            return gazetteer().entry(id).kind == crate::summary::PlaceKind::Country;
+            return gazetteer().entry(id).kind == PlaceKind::Country;
         }
     }
     false
 }
 
+/// The organization's name as written, without a leading "the".
 fn canonical_org(text: &str) -> String {
-    lexicon::known_org(text)
-        .map(|o| o.name.to_string())
-        .unwrap_or_else(|| text.to_string())
+    text.strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))
+        .unwrap_or(text)
+        .to_string()
 }
 
 fn make(doc: &Doc, a: usize, b: usize, kind: MentionKind) -> Mention {
@@ -557,8 +838,15 @@ pub fn cue_after(doc: &Doc, b: usize) -> bool {
     }
     for _ in 0..2 {
         let Some(t) = toks.get(k) else { return false };
-        if t.is_word() && lexicon::cue_verb(&t.text.to_lowercase()).is_some() {
-            return true;
+        if t.is_word() {
+            if let Some(lemma) = lexicon::cue_verb(&t.text.to_lowercase()) {
+                // Verbs that also take non-speaking subjects ("Chrome continues to surge").
+                return !matches!(
+                    lemma,
+                    "continue" | "note" | "call" | "report" | "reveal" | "show" | "find"
+                        | "suggest" | "agree" | "accept" | "mean" | "point" | "describe"
+                );
+            }
         }
         if matches!(
             t.text.to_lowercase().as_str(),
@@ -597,7 +885,10 @@ fn role_before(doc: &Doc, i: usize) -> Option<(String, Gender, Option<String>)> 
         while k > sent_start && end - k < 7 {
             let t = &toks[k - 1];
             let l = t.text.to_lowercase();
-            if matches!(l.as_str(), "the" | "its" | "his" | "her" | "their" | "a" | "an") {
+            if matches!(
+                l.as_str(),
+                "the" | "its" | "his" | "her" | "their" | "a" | "an"
+            ) {
                 let phrase: Vec<&str> = words(doc, k, end);
                 if phrase.is_empty() {
                     break;
@@ -655,10 +946,7 @@ fn role_before(doc: &Doc, i: usize) -> Option<(String, Gender, Option<String>)> 
     }
     if s < k {
         let t = doc.tok_text(s, k);
-        let t = t
-            .strip_prefix("The ")
-            .map(str::to_string)
-            .unwrap_or(t);
+        let t = t.strip_prefix("The ").map(str::to_string).unwrap_or(t);
         aff = Some(
             gazetteer()
                 .demonym(&t)

@@ -19,8 +19,19 @@ use super::detect::cue_after;
 
 /// Words that may follow an organization's name without making another organization.
 const GENERIC_ORG_TAILS: &[&str] = &[
-    "news", "group", "inc", "ltd", "corp", "corporation", "company", "co", "plc", "online", "tv",
-    "llc", "holdings",
+    "news",
+    "group",
+    "inc",
+    "ltd",
+    "corp",
+    "corporation",
+    "company",
+    "co",
+    "plc",
+    "online",
+    "tv",
+    "llc",
+    "holdings",
 ];
 
 fn name_tokens(s: &str) -> Vec<String> {
@@ -41,7 +52,12 @@ fn org_key(text: &str) -> String {
 fn initials(tokens: &[String]) -> String {
     tokens
         .iter()
-        .filter(|w| !matches!(w.as_str(), "of" | "and" | "for" | "the" | "in" | "on" | "&" | "de"))
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "of" | "and" | "for" | "the" | "in" | "on" | "&" | "de"
+            )
+        })
         .flat_map(|w| {
             // "co-operation" contributes C only; "people's" P.
             w.chars().next()
@@ -95,7 +111,11 @@ pub fn merge(doc: &mut Doc) {
         }
         let at = name_tokens(&doc.mentions[actors[a].mentions[0]].text);
         let a_text = &doc.mentions[actors[a].mentions[0]].text;
-        let is_acronym = at.len() == 1 && a_text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+        let is_acronym = at.len() == 1
+            && a_text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase());
         for b in 0..n {
             if a == b || actors[b].kind != ActorKind::Organization || parent[b] != b {
                 continue;
@@ -107,7 +127,9 @@ pub fn merge(doc: &mut Doc) {
             } else if at.len() >= 2 && bt.len() > at.len() {
                 bt.ends_with(&at)
                     || (bt.starts_with(&at)
-                        && bt[at.len()..].iter().all(|w| GENERIC_ORG_TAILS.contains(&w.as_str())))
+                        && bt[at.len()..]
+                            .iter()
+                            .all(|w| GENERIC_ORG_TAILS.contains(&w.as_str())))
             } else if at.len() == 1 && bt.len() > 1 {
                 bt.len() == 2
                     && bt[1..] == at[..]
@@ -135,7 +157,9 @@ pub fn merge(doc: &mut Doc) {
             let bt = name_tokens(&doc.mentions[actors[b].mentions[0]].text);
             if at.len() > bt.len()
                 && at.starts_with(&bt)
-                && at[bt.len()..].iter().all(|w| GENERIC_ORG_TAILS.contains(&w.as_str()))
+                && at[bt.len()..]
+                    .iter()
+                    .all(|w| GENERIC_ORG_TAILS.contains(&w.as_str()))
             {
                 parent[a] = b;
                 break;
@@ -196,6 +220,9 @@ pub fn merge(doc: &mut Doc) {
                 ActorKind::Person => {
                     toks.len() >= 2
                         && (toks.last() == Some(&word)
+                            || word
+                                .strip_suffix('s')
+                                .is_some_and(|w| toks.last().is_some_and(|l| l == w))
                             || (toks[0] == word && lexicon::first_name(&word).is_some()))
                 }
                 ActorKind::Organization => {
@@ -236,9 +263,8 @@ pub fn merge(doc: &mut Doc) {
     for &mi in &leftover {
         let m = &doc.mentions[mi];
         let key = fold(&m.text);
-        let evidence = m.role.is_some()
-            || lexicon::first_name(&m.text).is_some()
-            || cue_after(doc, m.tok_end);
+        let evidence =
+            m.role.is_some() || lexicon::first_name(&m.text).is_some() || cue_after(doc, m.tok_end);
         match lone.iter_mut().find(|(k, _, _)| *k == key) {
             Some(e) => {
                 e.1.push(mi);
@@ -290,14 +316,21 @@ fn new_actor(name: &str, kind: ActorKind) -> ActorEntity {
 /// Picks each actor's display name, aliases, role, affiliation and gender.
 fn finish(doc: &Doc, actors: &mut [ActorEntity]) {
     for a in actors.iter_mut() {
-        let forms: Vec<&str> = a.mentions.iter().map(|&mi| doc.mentions[mi].text.as_str()).collect();
+        let forms: Vec<&str> = a
+            .mentions
+            .iter()
+            .map(|&mi| doc.mentions[mi].text.as_str())
+            .collect();
         if forms.is_empty() {
             continue;
         }
         // Display name: a known organization's canonical name, else the longest form
         // (by words, then the one written first), preferring forms with diacritics.
         let known = if a.kind == ActorKind::Organization {
-            forms.iter().find_map(|f| lexicon::known_org(f)).map(|o| o.name.to_string())
+            forms
+                .iter()
+                .find_map(|f| lexicon::known_org(f))
+                .map(|o| o.name.to_string())
         } else {
             None
         };
@@ -306,7 +339,12 @@ fn finish(doc: &Doc, actors: &mut [ActorEntity]) {
             for f in &forms {
                 let wf = f.split_whitespace().count();
                 let wb = best.split_whitespace().count();
-                if wf > wb || (wf == wb && fold(f) == fold(best) && f.chars().any(|c| !c.is_ascii()) && best.is_ascii()) {
+                if wf > wb
+                    || (wf == wb
+                        && fold(f) == fold(best)
+                        && f.chars().any(|c| !c.is_ascii())
+                        && best.is_ascii())
+                {
                     best = f;
                 }
             }
@@ -320,7 +358,10 @@ fn finish(doc: &Doc, actors: &mut [ActorEntity]) {
         }
         a.name = name;
         a.aliases = aliases;
-        a.role = a.mentions.iter().find_map(|&mi| doc.mentions[mi].role.clone());
+        a.role = a
+            .mentions
+            .iter()
+            .find_map(|&mi| doc.mentions[mi].role.clone());
         a.affiliation = a
             .mentions
             .iter()

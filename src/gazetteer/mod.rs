@@ -31,6 +31,7 @@
 //! Everything else matches regardless of case: the caller checks capitalisation in the text.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::summary::PlaceKind;
@@ -57,7 +58,7 @@ pub struct PlaceEntry {
 impl PlaceEntry {
     /// Other names of this place in the data ("Kiev", "Kyyiv" for Kyiv).
     pub fn aliases(&self) -> impl Iterator<Item = &'static str> {
-        self.aliases.split('|').filter(|a| !a.is_empty())
+        split_byte(self.aliases, b'|').filter(|a| !a.is_empty())
     }
 }
 
@@ -65,14 +66,14 @@ impl PlaceEntry {
 pub struct Gazetteer {
     entries: Vec<PlaceEntry>,
     /// Folded name or alias → entry ids, best first.
-    keys: HashMap<String, Vec<u32>>,
+    keys: Map<&'static str, Ids>,
     /// Acronym (capitals, full stops removed) → entry ids, best first, including the entries of
     /// the same letters as an ordinary key.
-    acronyms: HashMap<String, Vec<u32>>,
+    acronyms: Map<String, Ids>,
     /// Folded canonical country name → entry id.
-    countries: HashMap<String, u32>,
+    countries: Map<&'static str, u32>,
     /// Demonym as written → entry id.
-    demonyms: HashMap<&'static str, u32>,
+    demonyms: Map<&'static str, u32>,
     max_words: usize,
     max_demonym_words: usize,
 }
@@ -95,10 +96,12 @@ impl Gazetteer {
     pub fn lookup(&self, surface: &str) -> &[u32] {
         if let Some(acr) = acronym_key(surface) {
             if let Some(ids) = self.acronyms.get(&acr) {
-                return ids;
+                return ids.as_slice();
             }
         }
-        self.keys.get(&fold(surface)).map_or(&[], Vec::as_slice)
+        self.keys
+            .get(fold(surface).as_str())
+            .map_or(&[], Ids::as_slice)
     }
 
     /// The entry with this id (from [`Gazetteer::lookup`] and friends).
@@ -110,7 +113,7 @@ impl Gazetteer {
     /// works too); failing that, the best country among the entries of this name or alias
     /// ("USA", "Burma").
     pub fn country(&self, name: &str) -> Option<u32> {
-        if let Some(&id) = self.countries.get(&fold(name)) {
+        if let Some(&id) = self.countries.get(fold(name).as_str()) {
             return Some(id);
         }
         self.lookup(name)
@@ -132,7 +135,8 @@ impl Gazetteer {
     /// `None` for words that name no country ("European", "Kurdish": see
     /// [`Gazetteer::demonym_place`]).
     pub fn demonym(&self, word: &str) -> Option<&'static str> {
-        self.demonym_place(word).and_then(|id| self.entry(id).country)
+        self.demonym_place(word)
+            .and_then(|id| self.entry(id).country)
     }
 
     /// Demonym → the place it refers to: a country, or a continent ("European"), region
@@ -163,14 +167,15 @@ impl Gazetteer {
 
     fn parse(data: &'static str) -> Gazetteer {
         let mut entries: Vec<PlaceEntry> = Vec::with_capacity(36_000);
-        let mut codes: HashMap<&'static str, &'static str> = HashMap::new();
-        let mut demonyms: HashMap<&'static str, u32> = HashMap::new();
+        let mut codes: Map<&'static str, &'static str> = Map::default();
+        let mut demonyms: Map<&'static str, u32> = Map::default();
         let (mut prev_cc, mut prev_pop) = ("", 0u64);
-        for line in data.lines() {
+        for line in split_byte(data, b'\n') {
+            let line = line.strip_suffix('\r').unwrap_or(line);
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let mut cols = line.split('\t');
+            let mut cols = split_byte(line, b'\t');
             let kind = cols.next().unwrap_or("");
             let name = cols.next().unwrap_or("");
             let c3 = cols.next().unwrap_or("");
@@ -218,30 +223,48 @@ impl Gazetteer {
             });
         }
 
-        let mut keys: HashMap<String, Vec<u32>> = HashMap::with_capacity(entries.len() + 8_000);
-        let mut acronyms: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut countries = HashMap::new();
-        let mut max_words = 1;
+        // Fold every name and alias into one arena string first, then key the map with slices
+        // of it: one allocation instead of one per key.
+        let mut arena = String::with_capacity(DATA.len() / 2);
+        let mut spans: Vec<(u32, u32, u32)> = Vec::with_capacity(entries.len() + 10_000);
+        let mut acronyms: Map<String, Ids> = Map::default();
         for (i, e) in entries.iter().enumerate() {
             let id = i as u32;
-            if e.kind == PlaceKind::Country {
-                countries.insert(fold(e.name), id);
-            }
             for form in std::iter::once(e.name).chain(e.aliases()) {
                 if let Some(acr) = acronym_key(form) {
-                    push_unique(acronyms.entry(acr).or_default(), id);
+                    acronyms.entry(acr).or_default().push(id);
                     continue;
                 }
-                let key = fold(form);
-                max_words = max_words.max(key.split(' ').count());
-                push_unique(keys.entry(key).or_default(), id);
+                let start = arena.len();
+                fold_into(form, &mut arena);
+                spans.push((start as u32, arena.len() as u32, id));
+            }
+        }
+        let arena: &'static str = Box::leak(arena.into_boxed_str());
+        let mut keys: Map<&'static str, Ids> = Map::default();
+        keys.reserve(spans.len());
+        let mut countries = Map::default();
+        let mut max_words = 1;
+        for &(start, end, id) in &spans {
+            let key = &arena[start as usize..end as usize];
+            let slot = keys.entry(key).or_default();
+            if slot.as_slice().is_empty() {
+                max_words = max_words.max(1 + key.bytes().filter(|&b| b == b' ').count());
+            }
+            slot.push(id);
+        }
+        for (i, e) in entries.iter().enumerate() {
+            if e.kind == PlaceKind::Country {
+                if let Some((k, _)) = keys.get_key_value(fold(e.name).as_str()) {
+                    countries.insert(*k, i as u32);
+                }
             }
         }
         // An acronym also finds whatever its letters name as an ordinary key.
         for (acr, ids) in acronyms.iter_mut() {
-            if let Some(more) = keys.get(&acr.to_lowercase()) {
-                for &id in more {
-                    push_unique(ids, id);
+            if let Some(more) = keys.get(acr.to_lowercase().as_str()) {
+                for &id in more.as_slice() {
+                    ids.push(id);
                 }
             }
         }
@@ -256,11 +279,16 @@ impl Gazetteer {
             (kind, std::cmp::Reverse(e.population), *id)
         };
         for ids in keys.values_mut().chain(acronyms.values_mut()) {
-            if ids.len() > 1 {
-                ids.sort_by_key(rank);
+            if let Ids::Many(v) = ids {
+                v.sort_by_key(rank);
+                v.dedup();
             }
         }
-        let max_demonym_words = demonyms.keys().map(|d| d.split(' ').count()).max().unwrap_or(1);
+        let max_demonym_words = demonyms
+            .keys()
+            .map(|d| d.split(' ').count())
+            .max()
+            .unwrap_or(1);
         demonyms.retain(|_, id| (*id as usize) < entries.len());
         Gazetteer {
             entries,
@@ -274,9 +302,96 @@ impl Gazetteer {
     }
 }
 
-fn push_unique(ids: &mut Vec<u32>, id: u32) {
-    if !ids.contains(&id) {
-        ids.push(id);
+/// Splits `s` at every `sep` byte (an ASCII separator, so the pieces stay valid `str`s).
+/// Faster than `str::split` with a `char` pattern in size-optimised builds.
+fn split_byte(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == sep) {
+            Some(i) => {
+                rest = Some(&r[i + 1..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// Entry ids of one key: most keys name a single place, so that case needs no allocation.
+#[derive(Default)]
+enum Ids {
+    #[default]
+    None,
+    One(u32),
+    Many(Vec<u32>),
+}
+
+impl Ids {
+    fn push(&mut self, id: u32) {
+        match self {
+            Ids::None => *self = Ids::One(id),
+            Ids::One(first) if *first == id => {}
+            Ids::One(first) => *self = Ids::Many(vec![*first, id]),
+            Ids::Many(v) => {
+                if !v.contains(&id) {
+                    v.push(id);
+                }
+            }
+        }
+    }
+
+    fn as_slice(&self) -> &[u32] {
+        match self {
+            Ids::None => &[],
+            Ids::One(id) => std::slice::from_ref(id),
+            Ids::Many(v) => v,
+        }
+    }
+}
+
+/// Hash maps keyed by short strings, hashed with a fast non-cryptographic function: the keys
+/// come from the embedded data, not from an adversary.
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// Multiply-rotate hasher over 8-byte words (the scheme of rustc's FxHasher).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+        }
+        let mut tail = [0u8; 8];
+        let rest = chunks.remainder();
+        tail[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(tail) ^ rest.len() as u64);
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FastHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
 }
 
@@ -300,25 +415,52 @@ fn acronym_key(s: &str) -> Option<String> {
 /// `scripts/build_data.py` folds the same way (its `--check` verifies the table below).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`], appending to `out`.
+fn fold_into(s: &str, out: &mut String) {
+    let base = out.len();
+    if s.is_ascii() {
+        // Fast path for the common case; same result as the general loop below.
+        let mut space = false;
+        for b in s.bytes() {
+            match b {
+                b'.' => {}
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => space = out.len() > base,
+                _ => {
+                    if space {
+                        out.push(' ');
+                        space = false;
+                    }
+                    out.push(char::from(b.to_ascii_lowercase()));
+                }
+            }
+        }
+        if out.len() > base + 4 && out[base..].starts_with("the ") {
+            out.replace_range(base..base + 4, "");
+        }
+        return;
+    }
     let mut space = false;
     for ch in s.chars() {
         if ch == '.' {
             continue;
         }
         if ch.is_whitespace() {
-            space = !out.is_empty();
+            space = out.len() > base;
             continue;
         }
         if space {
             out.push(' ');
             space = false;
         }
-        fold_char(ch, &mut out);
+        fold_char(ch, out);
     }
-    if out.len() > 4 && out.starts_with("the ") {
-        out.drain(..4);
+    if out.len() > base + 4 && out[base..].starts_with("the ") {
+        out.replace_range(base..base + 4, "");
     }
-    out
 }
 
 fn fold_char(ch: char, out: &mut String) {
@@ -335,7 +477,8 @@ fn fold_char(ch: char, out: &mut String) {
             'ɗ' => "d",
             'ə' | 'ɛ' => "e",
             'ɔ' => "o",
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{02BB}' | '\u{02BF}' | '\u{02BE}' | '\u{00B4}' => "'",
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{02BB}' | '\u{02BF}' | '\u{02BE}'
+            | '\u{00B4}' => "'",
             '\u{2010}'..='\u{2014}' | '\u{2212}' => "-",
             _ => "",
         },
@@ -409,18 +552,34 @@ mod tests {
 
     fn finds(surface: &str, name: &str, kind: PlaceKind) -> bool {
         let g = gazetteer();
-        g.lookup(surface).iter().any(|&id| g.entry(id).name == name && g.entry(id).kind == kind)
+        g.lookup(surface)
+            .iter()
+            .any(|&id| g.entry(id).name == name && g.entry(id).kind == kind)
     }
 
     #[test]
     fn parses_quickly_and_completely() {
         let start = std::time::Instant::now();
         let g = Gazetteer::parse(DATA);
-        eprintln!("gazetteer: {} entries parsed in {:?}", g.len(), start.elapsed());
+        eprintln!(
+            "gazetteer: {} entries parsed in {:?}",
+            g.len(),
+            start.elapsed()
+        );
         assert!(g.len() > 34_000);
-        let cities = g.entries().iter().filter(|e| e.kind == PlaceKind::City).count();
+        let cities = g
+            .entries()
+            .iter()
+            .filter(|e| e.kind == PlaceKind::City)
+            .count();
         assert_eq!(cities, 34_006);
-        assert!(g.entries().iter().filter(|e| e.kind == PlaceKind::Country).count() > 240);
+        assert!(
+            g.entries()
+                .iter()
+                .filter(|e| e.kind == PlaceKind::Country)
+                .count()
+                > 240
+        );
         assert!(g.max_words() >= 4);
     }
 
@@ -428,7 +587,11 @@ mod tests {
     fn embedded_data_stays_within_its_raw_bound() {
         // gzip -9 of this file must stay under 250 KB (scripts/build_data.py --check measures it);
         // the raw size is a coarse guard that needs no compressor.
-        assert!(DATA.len() < 700_000, "data/gazetteer.tsv is {} bytes", DATA.len());
+        assert!(
+            DATA.len() < 700_000,
+            "data/gazetteer.tsv is {} bytes",
+            DATA.len()
+        );
     }
 
     #[test]
@@ -449,7 +612,10 @@ mod tests {
     #[test]
     fn old_and_foreign_spellings_find_the_canonical_city() {
         let kyiv = best("Kiev");
-        assert_eq!((kyiv.name, kyiv.kind, kyiv.country), ("Kyiv", PlaceKind::City, Some("Ukraine")));
+        assert_eq!(
+            (kyiv.name, kyiv.kind, kyiv.country),
+            ("Kyiv", PlaceKind::City, Some("Ukraine"))
+        );
         assert_eq!(best("Kyiv").name, "Kyiv");
         assert_eq!(best("Bombay").name, "Mumbai");
         assert_eq!(best("Sao Paulo").name, "São Paulo");
@@ -465,7 +631,15 @@ mod tests {
     #[test]
     fn country_names_aliases_and_acronyms() {
         let g = gazetteer();
-        for s in ["the US", "US", "U.S.", "USA", "United States", "America", "the United States"] {
+        for s in [
+            "the US",
+            "US",
+            "U.S.",
+            "USA",
+            "United States",
+            "America",
+            "the United States",
+        ] {
             assert_eq!(best(s).name, "United States", "{s}");
         }
         for s in ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"] {
@@ -487,8 +661,14 @@ mod tests {
         assert_eq!(best("Holy See").name, "Vatican");
         assert_eq!(best("Palestine").name, "Palestinian Territories");
         let us = best("US");
-        assert_eq!((us.kind, us.country), (PlaceKind::Country, Some("United States")));
-        assert_eq!(g.entry(g.country("United States").unwrap()).name, "United States");
+        assert_eq!(
+            (us.kind, us.country),
+            (PlaceKind::Country, Some("United States"))
+        );
+        assert_eq!(
+            g.entry(g.country("United States").unwrap()).name,
+            "United States"
+        );
         assert_eq!(g.entry(g.country("USA").unwrap()).name, "United States");
         assert!(g.country("Europe").is_none());
     }
@@ -499,16 +679,25 @@ mod tests {
         // Georgia the country, the US state and cities called Georgia
         let ids = g.lookup("Georgia");
         assert_eq!(g.entry(ids[0]).kind, PlaceKind::Country);
-        assert!(ids[1..].iter().any(|&id| g.entry(id).kind == PlaceKind::Region
-            && g.entry(id).country == Some("United States")));
+        assert!(ids[1..]
+            .iter()
+            .any(|&id| g.entry(id).kind == PlaceKind::Region
+                && g.entry(id).country == Some("United States")));
         // Panama the country before Panama City's spellings and any smaller Panamas
         let ids = g.lookup("Panama");
         assert_eq!(g.entry(ids[0]).kind, PlaceKind::Country);
         let kinds: Vec<PlaceKind> = ids.iter().map(|&id| g.entry(id).kind).collect();
-        let first_city = kinds.iter().position(|&k| k == PlaceKind::City).unwrap_or(kinds.len());
+        let first_city = kinds
+            .iter()
+            .position(|&k| k == PlaceKind::City)
+            .unwrap_or(kinds.len());
         assert!(kinds[first_city..].iter().all(|&k| k == PlaceKind::City));
         // cities by population, largest first
-        let pops: Vec<u64> = g.lookup("Springfield").iter().map(|&id| g.entry(id).population).collect();
+        let pops: Vec<u64> = g
+            .lookup("Springfield")
+            .iter()
+            .map(|&id| g.entry(id).population)
+            .collect();
         assert!(pops.len() >= 5);
         assert!(pops.windows(2).all(|w| w[0] >= w[1]), "{pops:?}");
     }
@@ -516,11 +705,20 @@ mod tests {
     #[test]
     fn us_cities_carry_their_state() {
         let g = gazetteer();
-        let springfields: Vec<&PlaceEntry> = g.lookup("Springfield").iter().map(|&id| g.entry(id)).collect();
+        let springfields: Vec<&PlaceEntry> = g
+            .lookup("Springfield")
+            .iter()
+            .map(|&id| g.entry(id))
+            .collect();
         assert!(springfields.iter().any(|e| e.admin1 == Some("Illinois")));
-        assert!(springfields.iter().any(|e| e.admin1 == Some("Massachusetts")));
+        assert!(springfields
+            .iter()
+            .any(|e| e.admin1 == Some("Massachusetts")));
         let dc = best("Washington, D.C.");
-        assert_eq!((dc.name, dc.admin1), ("Washington", Some("District of Columbia")));
+        assert_eq!(
+            (dc.name, dc.admin1),
+            ("Washington", Some("District of Columbia"))
+        );
         assert_eq!(best("NYC").name, "New York City");
     }
 
@@ -538,7 +736,10 @@ mod tests {
         assert_eq!(best("Quebec").kind, PlaceKind::Region);
         assert!(finds("Quebec", "Québec", PlaceKind::City));
         let black_sea = best("Black Sea");
-        assert_eq!((black_sea.kind, black_sea.country), (PlaceKind::Feature, None));
+        assert_eq!(
+            (black_sea.kind, black_sea.country),
+            (PlaceKind::Feature, None)
+        );
         assert_eq!(best("Strait of Hormuz").kind, PlaceKind::Feature);
         assert_eq!(best("Thames").country, Some("United Kingdom"));
         assert_eq!(best("Himalayas").kind, PlaceKind::Feature);
@@ -567,7 +768,10 @@ mod tests {
         assert_eq!(g.demonym("Western"), None);
         assert_eq!(g.demonym("European"), None);
         let europe = g.demonym_place("European").map(|id| g.entry(id));
-        assert_eq!(europe.map(|e| (e.name, e.kind)), Some(("Europe", PlaceKind::Continent)));
+        assert_eq!(
+            europe.map(|e| (e.name, e.kind)),
+            Some(("Europe", PlaceKind::Continent))
+        );
         assert!(g.max_demonym_words() >= 3);
     }
 

@@ -123,7 +123,10 @@ fn col(row: &[&'static str], i: usize) -> &'static str {
 }
 
 fn list(s: &'static str) -> Vec<&'static str> {
-    s.split('|').map(str::trim).filter(|x| !x.is_empty()).collect()
+    s.split('|')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .collect()
 }
 
 /// A word as the lists compare it: folded, full stops gone.
@@ -136,13 +139,17 @@ fn norm(word: &str) -> String {
 fn is_caps(s: &str) -> bool {
     s.chars().filter(|&c| c != '.').count() >= 2
         && s.chars().any(char::is_alphabetic)
-        && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || "&+-.".contains(c))
+        && s.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || "&+-.".contains(c))
 }
 
 /// The acronym form of `s` ("U.N." → "UN", "the EU" → "EU"), if it is written in capitals.
 fn acronym_form(s: &str) -> Option<String> {
     let s = s.trim();
-    let s = s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s);
+    let s = s
+        .strip_prefix("the ")
+        .or_else(|| s.strip_prefix("The "))
+        .unwrap_or(s);
     is_caps(s).then(|| s.chars().filter(|&c| c != '.').collect())
 }
 
@@ -150,7 +157,9 @@ impl Lexicon {
     fn parse() -> Lexicon {
         let mut first_names = HashMap::with_capacity(6_500);
         for r in rows(FIRST_NAMES) {
-            first_names.entry(norm(col(&r, 0))).or_insert(Gender::from_code(col(&r, 1)));
+            first_names
+                .entry(norm(col(&r, 0)))
+                .or_insert(Gender::from_code(col(&r, 1)));
         }
 
         let mut titles = Vec::new();
@@ -232,7 +241,10 @@ impl Lexicon {
         let mut pronouns = HashMap::new();
         for r in rows(PRONOUNS) {
             let g = col(&r, 1);
-            pronouns.insert(col(&r, 0), (Gender::from_code(g), col(&r, 2) == "pl", g == "n"));
+            pronouns.insert(
+                col(&r, 0),
+                (Gender::from_code(g), col(&r, 2) == "pl", g == "n"),
+            );
         }
 
         Lexicon {
@@ -286,7 +298,11 @@ fn normalized_prefix(words: &[&str], max: usize) -> Vec<(String, usize)> {
 }
 
 /// Longest entry of `map` matching a prefix of `words`: (words consumed, value).
-fn longest_prefix<'a, V>(map: &'a HashMap<String, V>, words: &[&str], max: usize) -> Option<(usize, &'a V)> {
+fn longest_prefix<'a, V>(
+    map: &'a HashMap<String, V>,
+    words: &[&str],
+    max: usize,
+) -> Option<(usize, &'a V)> {
     let prefix = normalized_prefix(words, max);
     let mut key = String::new();
     let mut best = None;
@@ -396,7 +412,10 @@ pub fn is_stopword(word: &str) -> bool {
 /// "they" → `(Unknown, true)`, "it" → `(Unknown, false)`). Ignores case.
 pub fn pronoun(word: &str) -> Option<(Gender, bool)> {
     let lex = lexicon();
-    let &(g, plural, _) = lex.pronouns.get(word).or_else(|| lex.pronouns.get(word.to_lowercase().as_str()))?;
+    let &(g, plural, _) = lex
+        .pronouns
+        .get(word)
+        .or_else(|| lex.pronouns.get(word.to_lowercase().as_str()))?;
     Some((g, plural))
 }
 
@@ -454,10 +473,22 @@ mod tests {
         assert_eq!((n, t.gender, t.honorific), (1, Gender::Male, true));
         assert_eq!(title(&["Mr", ".", "Smith"]).map(|(n, _)| n), Some(2));
         assert_eq!(title(&["Dr.", "Jones"]).map(|(n, _)| n), Some(1));
-        assert_eq!(title(&["Lt", ".", "Gen", ".", "Budanov"]).map(|(n, t)| (n, t.text)), Some((4, "Lt Gen")));
-        assert_eq!(title(&["Prime", "Minister", "Rishi"]).map(|(n, _)| n), Some(2));
-        assert_eq!(title(&["Secretary", "of", "State", "Blinken"]).map(|(n, _)| n), Some(3));
-        assert_eq!(title(&["Queen", "Elizabeth"]).map(|(_, t)| t.gender), Some(Gender::Female));
+        assert_eq!(
+            title(&["Lt", ".", "Gen", ".", "Budanov"]).map(|(n, t)| (n, t.text)),
+            Some((4, "Lt Gen"))
+        );
+        assert_eq!(
+            title(&["Prime", "Minister", "Rishi"]).map(|(n, _)| n),
+            Some(2)
+        );
+        assert_eq!(
+            title(&["Secretary", "of", "State", "Blinken"]).map(|(n, _)| n),
+            Some(3)
+        );
+        assert_eq!(
+            title(&["Queen", "Elizabeth"]).map(|(_, t)| t.gender),
+            Some(Gender::Female)
+        );
         assert_eq!(title(&["president", "Biden"]), None);
         assert_eq!(title(&["Smith"]), None);
         assert_eq!(title(&[]), None);
@@ -465,10 +496,16 @@ mod tests {
 
     #[test]
     fn role_nouns() {
-        assert_eq!(role_noun(&["foreign", "minister", "said"]), Some((2, Gender::Unknown)));
+        assert_eq!(
+            role_noun(&["foreign", "minister", "said"]),
+            Some((2, Gender::Unknown))
+        );
         assert_eq!(role_noun(&["spokeswoman"]), Some((1, Gender::Female)));
         assert_eq!(role_noun(&["minister"]), Some((1, Gender::Unknown)));
-        assert_eq!(role_noun(&["officials", "said"]), Some((1, Gender::Unknown)));
+        assert_eq!(
+            role_noun(&["officials", "said"]),
+            Some((1, Gender::Unknown))
+        );
         assert_eq!(role_noun(&["table"]), None);
     }
 
@@ -480,15 +517,30 @@ mod tests {
         assert_eq!(cue_verb("Warned"), Some("warn"));
         assert_eq!(cue_verb("emphasised"), Some("emphasise"));
         assert_eq!(cue_verb("table"), None);
-        assert_eq!(cue_phrase(&["pointed", "out", "that"]), Some((2, "point out")));
-        assert_eq!(cue_phrase(&["according", "to", "officials"]), Some((2, "according to")));
+        assert_eq!(
+            cue_phrase(&["pointed", "out", "that"]),
+            Some((2, "point out"))
+        );
+        assert_eq!(
+            cue_phrase(&["according", "to", "officials"]),
+            Some((2, "according to"))
+        );
         assert_eq!(cue_phrase(&["added", "that"]), Some((2, "add")));
         assert_eq!(cue_phrase(&["added", "."]), Some((1, "add")));
     }
 
     #[test]
     fn org_words() {
-        for w in ["Ministry", "Inc", "Inc.", "Times", "Council", "FC", "GmbH", "University"] {
+        for w in [
+            "Ministry",
+            "Inc",
+            "Inc.",
+            "Times",
+            "Council",
+            "FC",
+            "GmbH",
+            "University",
+        ] {
             assert!(is_org_suffix(w) || is_org_prefix(w), "{w}");
         }
         assert!(is_org_suffix("Inc"));
@@ -504,15 +556,30 @@ mod tests {
     #[test]
     fn known_orgs_by_name_acronym_alias() {
         let osce = known_org("OSCE").unwrap();
-        assert_eq!(osce.name, "Organization for Security and Co-operation in Europe");
-        assert_eq!(known_org("WHO").map(|o| o.name), Some("World Health Organization"));
+        assert_eq!(
+            osce.name,
+            "Organization for Security and Co-operation in Europe"
+        );
+        assert_eq!(
+            known_org("WHO").map(|o| o.name),
+            Some("World Health Organization")
+        );
         assert!(known_org("who").is_none());
         assert!(known_org("Who").is_none());
-        assert_eq!(known_org("Nato").map(|o| o.name), Some("North Atlantic Treaty Organization"));
-        assert_eq!(known_org("NATO").map(|o| o.acronyms.clone()), Some(vec!["NATO"]));
+        assert_eq!(
+            known_org("Nato").map(|o| o.name),
+            Some("North Atlantic Treaty Organization")
+        );
+        assert_eq!(
+            known_org("NATO").map(|o| o.acronyms.clone()),
+            Some(vec!["NATO"])
+        );
         assert_eq!(known_org("U.N.").map(|o| o.name), Some("United Nations"));
         assert_eq!(known_org("G7").map(|o| o.name), Some("Group of Seven"));
-        assert_eq!(known_org("the White House").map(|o| o.kind), Some("government"));
+        assert_eq!(
+            known_org("the White House").map(|o| o.kind),
+            Some("government")
+        );
         assert_eq!(known_org("Élysée").map(|o| o.name), Some("Élysée"));
         assert_eq!(known_org("Elysee").map(|o| o.name), Some("Élysée"));
         assert_eq!(known_org("REUTERS").map(|o| o.name), Some("Reuters"));

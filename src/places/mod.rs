@@ -37,8 +37,8 @@ pub fn resolve(doc: &mut Doc) {
     let n = doc.mentions.len();
     let mut chosen: Vec<Option<u32>> = vec![None; n];
 
-    // A one-word "place" that is the surname or first name of a named person is that person
-    // ("George Washington … Washington told"), unless the place reading is clearly a place.
+    // A one-word "place" that is part of a named person's name is that person
+    // ("George Washington … Washington told", "Lai Changxing … Lai").
     for mi in 0..n {
         let m = &doc.mentions[mi];
         if m.kind != MentionKind::Place || m.text.contains(' ') {
@@ -48,7 +48,7 @@ pub fn resolve(doc: &mut Doc) {
         let owner = doc.actors.iter().position(|a| {
             a.kind == ActorKind::Person && {
                 let parts: Vec<String> = a.name.split_whitespace().map(fold).collect();
-                parts.len() >= 2 && parts.last() == Some(&key)
+                parts.len() >= 2 && parts.contains(&key)
             }
         });
         if let Some(ai) = owner {
@@ -73,7 +73,9 @@ pub fn resolve(doc: &mut Doc) {
         let e = gaz.entry(top);
         let clear = cands.len() == 1
             || (kind_rank(e.kind) < kind_rank(PlaceKind::City)
-                && cands[1..].iter().all(|&c| gaz.entry(c).kind == PlaceKind::City));
+                && cands[1..]
+                    .iter()
+                    .all(|&c| gaz.entry(c).kind == PlaceKind::City));
         if clear {
             chosen[mi] = Some(top);
             note(e, &mut countries, &mut regions);
@@ -159,7 +161,11 @@ pub fn resolve(doc: &mut Doc) {
     doc.places = places;
 }
 
-fn note(e: &PlaceEntry, countries: &mut HashSet<&'static str>, regions: &mut HashSet<&'static str>) {
+fn note(
+    e: &PlaceEntry,
+    countries: &mut HashSet<&'static str>,
+    regions: &mut HashSet<&'static str>,
+) {
     match e.kind {
         PlaceKind::Country => {
             countries.insert(e.name);
@@ -191,7 +197,10 @@ fn neighbour_place(doc: &Doc, mi: usize, chosen: &[Option<u32>]) -> Option<u32> 
 
 /// Is this mention a country or city acting as its government ("Moscow said")?
 fn acts_as_government(doc: &Doc, mi: usize, kind: PlaceKind) -> bool {
-    if !matches!(kind, PlaceKind::Country | PlaceKind::City | PlaceKind::Region) {
+    if !matches!(
+        kind,
+        PlaceKind::Country | PlaceKind::City | PlaceKind::Region
+    ) {
         return false;
     }
     let m = &doc.mentions[mi];

@@ -25,7 +25,9 @@ enum Family {
 
 fn family(c: char) -> Option<Family> {
     match c {
-        '"' | '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』' | '＂' => Some(Family::Double),
+        '"' | '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』' | '＂' => {
+            Some(Family::Double)
+        }
         '\'' | '‘' | '’' | '‚' | '‹' | '›' => Some(Family::Single),
         _ => None,
     }
@@ -110,16 +112,18 @@ fn is_apostrophe_use(chars: &[char], i: usize) -> bool {
 pub fn find_spans(text: &Text, sentences: &[Sentence]) -> Vec<QuoteSpan> {
     let chars = &text.chars;
     let mut out: Vec<QuoteSpan> = Vec::new();
-    // Open double quote carried across paragraphs: (opening offset, paragraph index).
-    let mut carried: Option<usize> = None;
+    // An unclosed double quote whose next paragraph reopens with a mark.
+    let mut carried = false;
     let paras = &text.paragraphs;
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
-        let mut open: Option<usize> = carried.take();
+        // A carried quote goes on from the reopening mark at the paragraph start.
+        let continues = std::mem::take(&mut carried);
+        let mut open: Option<usize> = if continues { Some(ps) } else { None };
+        let mut first_part = continues;
         // Nested marks inside the open double quote: (offset, family).
         let mut nested: Vec<(usize, Family)> = Vec::new();
         let mut single_open: Option<usize> = None;
-        // A carried quote's reopening mark at the paragraph start is not a new quote.
-        let mut i = if open.is_some() { ps + 1 } else { ps };
+        let mut i = if continues { ps + 1 } else { ps };
         while i < pe {
             let c = chars[i];
             let Some(fam) = family(c) else {
@@ -143,7 +147,8 @@ pub fn find_spans(text: &Text, sentences: &[Sentence]) -> Vec<QuoteSpan> {
                     let nested_double = nested.iter().rposition(|&(_, f)| f == Family::Double);
                     if sh == Shape::Opens && starts_new_sentence(chars, o, i) {
                         // A lost paragraph break: end the current quote before this mark.
-                        push(&mut out, chars, o, i, None, false);
+                        push_part(&mut out, chars, o, i, None, false, first_part);
+                        first_part = false;
                         open = Some(i);
                         nested.clear();
                     } else if sh == Shape::Opens && nested_double.is_none() && i > o + 1 {
@@ -153,7 +158,8 @@ pub fn find_spans(text: &Text, sentences: &[Sentence]) -> Vec<QuoteSpan> {
                         let (no, _) = nested.remove(k);
                         push(&mut out, chars, no, i + 1, None, true);
                     } else if i > o + 1 || sh == Shape::Closes {
-                        push(&mut out, chars, o, i + 1, None, false);
+                        push_part(&mut out, chars, o, i + 1, None, false, first_part);
+                        first_part = false;
                         open = None;
                         nested.clear();
                     }
@@ -185,11 +191,9 @@ pub fn find_spans(text: &Text, sentences: &[Sentence]) -> Vec<QuoteSpan> {
             let next_opens = paras.get(pi + 1).is_some_and(|&(ns, _)| {
                 family(chars[ns]) == Some(Family::Double) && shape(chars, ns) != Shape::Closes
             });
-            if next_opens && pi + 1 < paras.len() {
-                carried = Some(o);
-            } else {
-                push(&mut out, chars, o, pe, Some(pe), false);
-            }
+            // Either way this paragraph's part is a quote of its own; a carried one continues.
+            push_part(&mut out, chars, o, pe, Some(pe), false, first_part);
+            carried = next_opens;
         }
     }
     out.sort_by_key(|q| (q.open, std::cmp::Reverse(q.close)));
@@ -219,6 +223,18 @@ fn push(
     unclosed_end: Option<usize>,
     nested: bool,
 ) {
+    push_part(out, chars, open, close, unclosed_end, nested, false);
+}
+
+fn push_part(
+    out: &mut Vec<QuoteSpan>,
+    chars: &[char],
+    open: usize,
+    close: usize,
+    unclosed_end: Option<usize>,
+    nested: bool,
+    continues: bool,
+) {
     let inner_end = unclosed_end.unwrap_or(close.saturating_sub(1));
     let mut s = open + 1;
     let mut e = inner_end.max(s);
@@ -241,6 +257,7 @@ fn push(
         inner: (s, e),
         nested,
         headline: false,
+        continues,
     });
 }
 
@@ -294,7 +311,10 @@ mod tests {
 
     #[test]
     fn single_quotes_pair_when_clear() {
-        assert_eq!(top("It was a 'quasi-state of war' there."), vec!["quasi-state of war"]);
+        assert_eq!(
+            top("It was a 'quasi-state of war' there."),
+            vec!["quasi-state of war"]
+        );
     }
 
     #[test]
@@ -315,10 +335,18 @@ mod tests {
     }
 
     #[test]
-    fn paragraph_reopening_convention_is_one_quote() {
-        let q = top("“First part.\n\n“Second part,” he said.");
-        assert_eq!(q.len(), 1);
-        assert!(q[0].starts_with("First part.") && q[0].ends_with("Second part,"));
+    fn paragraph_reopening_convention_continues_the_quote() {
+        let t = Text::new("“First part.\n\n“Second part,” he said.");
+        let (_, sents) = tokenize(&t);
+        let spans = find_spans(&t, &sents);
+        let parts: Vec<(String, bool)> = spans
+            .iter()
+            .map(|q| (t.slice(q.inner.0, q.inner.1), q.continues))
+            .collect();
+        assert_eq!(
+            parts,
+            vec![("First part.".to_string(), false), ("Second part,".to_string(), true)]
+        );
     }
 
     #[test]
@@ -326,11 +354,7 @@ mod tests {
         let all = quotes(
             "He said: \"It is not about money. \"No individual is bigger.\" Then \"I was going to \"fake\" it,\" he said.",
         );
-        let top: Vec<&str> = all
-            .iter()
-            .filter(|q| !q.1)
-            .map(|q| q.0.as_str())
-            .collect();
+        let top: Vec<&str> = all.iter().filter(|q| !q.1).map(|q| q.0.as_str()).collect();
         assert_eq!(
             top,
             vec![

@@ -33,8 +33,23 @@ const AFTER_WINDOW: usize = 12;
 
 /// Words right before a quote that make it a name or title, not speech.
 const NAMING_WORDS: &[&str] = &[
-    "dubbed", "nicknamed", "named", "titled", "entitled", "so-called", "words", "word", "term",
-    "phrase", "slogan", "headline", "hashtag", "label", "labelled", "labeled", "stamp",
+    "dubbed",
+    "nicknamed",
+    "named",
+    "titled",
+    "entitled",
+    "so-called",
+    "words",
+    "word",
+    "term",
+    "phrase",
+    "slogan",
+    "headline",
+    "hashtag",
+    "label",
+    "labelled",
+    "labeled",
+    "stamp",
 ];
 
 /// Prepositions: a name right after one is rarely the subject.
@@ -68,6 +83,7 @@ pub fn attribute(doc: &mut Doc) -> Vec<Option<String>> {
     let mut found: Vec<QuoteFound> = Vec::new();
     let mut descriptions: Vec<Option<String>> = Vec::new();
     let mut closes: Vec<(usize, usize)> = Vec::new(); // (open, close) of kept quotes
+    let mut continues: Vec<bool> = Vec::new();
     for (qi, q) in spans.iter().enumerate() {
         if !is_speech(doc, q.open, q.inner) {
             continue;
@@ -90,6 +106,7 @@ pub fn attribute(doc: &mut Doc) -> Vec<Option<String>> {
         });
         descriptions.push(description);
         closes.push((q.open, q.close));
+        continues.push(q.continues);
     }
     // Chains: a quote with no cue takes the speaker of the quote glued after it, else the
     // previous quote's.
@@ -98,8 +115,10 @@ pub fn attribute(doc: &mut Doc) -> Vec<Option<String>> {
             continue;
         }
         let gap = doc.text.slice(closes[i].1, closes[i + 1].0);
-        let same_para = doc.text.paragraph_of(closes[i].0) == doc.text.paragraph_of(closes[i + 1].0);
-        if same_para && gap.trim().is_empty() && found[i + 1].speaker.is_some() {
+        let same_para =
+            doc.text.paragraph_of(closes[i].0) == doc.text.paragraph_of(closes[i + 1].0);
+        let glued = (same_para && gap.trim().is_empty()) || continues[i + 1];
+        if glued && found[i + 1].speaker.is_some() {
             found[i].speaker = found[i + 1].speaker;
             descriptions[i] = descriptions[i + 1].clone();
         }
@@ -110,8 +129,12 @@ pub fn attribute(doc: &mut Doc) -> Vec<Option<String>> {
         }
         let pi = doc.text.paragraph_of(closes[i].0);
         let prev_pi = doc.text.paragraph_of(closes[i - 1].0);
-        let opens_para = doc.text.paragraphs.get(pi).is_some_and(|p| p.0 == closes[i].0);
-        if pi == prev_pi || (pi == prev_pi + 1 && opens_para) {
+        let opens_para = doc
+            .text
+            .paragraphs
+            .get(pi)
+            .is_some_and(|p| p.0 == closes[i].0);
+        if pi == prev_pi || (pi == prev_pi + 1 && opens_para) || continues[i] {
             found[i].speaker = found[i - 1].speaker;
             descriptions[i] = descriptions[i - 1].clone();
         }
@@ -200,7 +223,8 @@ fn cue_after_quote(doc: &Doc, close: usize, next_open: Option<usize>) -> Option<
         && end - start < AFTER_WINDOW
         && toks[end].start < limit_pos
         && toks[end].para == para
-        && !(toks[end].kind == TokKind::Punct && matches!(toks[end].text.as_str(), "." | ";" | "!" | "?"))
+        && !(toks[end].kind == TokKind::Punct
+            && matches!(toks[end].text.as_str(), "." | ";" | "!" | "?"))
     {
         end += 1;
     }
@@ -222,13 +246,17 @@ fn cue_after_quote(doc: &Doc, close: usize, next_open: Option<usize>) -> Option<
         if let Some(c) = phrase_cue_at(doc, v, end) {
             return Some(c);
         }
-        if !is_cue_token(doc, v) {
+        // A participle after a quote ("…”, highlighting the risk") attributes nothing.
+        if !is_cue_token(doc, v) || toks[v].text.ends_with("ing") {
             continue;
         }
         let verb = toks[v].text.clone();
         if v == start || (v == start + 1 && is_adverb_or_aux(&toks[start].text)) {
-            // "said X", "added Moscow"
+            // "said X", "added Moscow"; a noun reading ("“false” claims about …") names no one.
             let (speaker, description) = speaker_of(doc, v + 1, end, false);
+            if speaker.is_none() && description.is_none() {
+                return None;
+            }
             return Some(Cue {
                 text: verb,
                 speaker,
@@ -237,7 +265,10 @@ fn cue_after_quote(doc: &Doc, close: usize, next_open: Option<usize>) -> Option<
         }
         // "X said": the subject phrase is what stands before the verb.
         let subj_end = strip_aux(doc, start, v);
-        if subj_end - start > 8 || (start..subj_end).any(|k| toks[k].is_punct(',')) && !has_apposition(doc, start, subj_end) {
+        if subj_end - start > 8
+            || (start..subj_end).any(|k| toks[k].is_punct(','))
+                && !has_apposition(doc, start, subj_end)
+        {
             return None;
         }
         let (speaker, description) = speaker_of(doc, start, subj_end, true);
@@ -260,14 +291,29 @@ fn has_apposition(doc: &Doc, s: usize, e: usize) -> bool {
 fn is_adverb_or_aux(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "has" | "had" | "have" | "also" | "then" | "later" | "earlier" | "once" | "further"
-            | "previously" | "again" | "recently" | "would" | "will"
+        "has"
+            | "had"
+            | "have"
+            | "also"
+            | "then"
+            | "later"
+            | "earlier"
+            | "once"
+            | "further"
+            | "previously"
+            | "again"
+            | "recently"
+            | "would"
+            | "will"
     )
 }
 
 /// Drops auxiliaries and adverbs right before the verb: "he has also said" → "he".
 fn strip_aux(doc: &Doc, s: usize, mut v: usize) -> usize {
-    while v > s && (is_adverb_or_aux(&doc.tokens[v - 1].text) || doc.tokens[v - 1].text.ends_with("ly") && !doc.tokens[v - 1].is_cap()) {
+    while v > s
+        && (is_adverb_or_aux(&doc.tokens[v - 1].text)
+            || doc.tokens[v - 1].text.ends_with("ly") && !doc.tokens[v - 1].is_cap())
+    {
         v -= 1;
     }
     v
@@ -280,7 +326,11 @@ fn cue_before_quote(doc: &Doc, open: usize, prev_close: usize) -> Option<Cue> {
     if qt == 0 || qt > toks.len() {
         return None;
     }
-    let sent = if qt < toks.len() { toks[qt].sent } else { toks[qt - 1].sent };
+    let sent = if qt < toks.len() {
+        toks[qt].sent
+    } else {
+        toks[qt - 1].sent
+    };
     let s_start = doc.sentences[sent].tok_start;
     let lo = s_start.max(doc.token_at(prev_close));
     if lo >= qt {
@@ -293,13 +343,17 @@ fn cue_before_quote(doc: &Doc, open: usize, prev_close: usize) -> Option<Cue> {
         }
     }
     // The verb nearest the quote.
-    let v = (lo..qt).rev().find(|&k| is_cue_token(doc, k) && !doc.in_quote(toks[k].start))?;
+    let v = (lo..qt)
+        .rev()
+        .find(|&k| is_cue_token(doc, k) && !doc.in_quote(toks[k].start))?;
     let verb = toks[v].text.clone();
     // Subject: the nearest name before the verb that is not an object of a preposition;
     // else a pronoun or description right before the verb.
     let subj_end = strip_aux(doc, lo, v);
     let lo_m = doc.mentions.partition_point(|m| m.start < toks[lo].start);
-    let hi_m = doc.mentions.partition_point(|m| m.start < toks[subj_end.max(lo)].start.max(toks[lo].start));
+    let hi_m = doc
+        .mentions
+        .partition_point(|m| m.start < toks[subj_end.max(lo)].start.max(toks[lo].start));
     let mut pick: Option<SpeakerRef> = None;
     let mut person_pick: Option<SpeakerRef> = None;
     for m in doc.mentions[lo_m..hi_m].iter().rev() {
@@ -329,17 +383,24 @@ fn cue_before_quote(doc: &Doc, open: usize, prev_close: usize) -> Option<Cue> {
         }
     }
     // A pronoun or description right before the verb beats a distant name.
-    let near = (subj_end.saturating_sub(4).max(lo)..subj_end)
-        .find(|&k| {
-            let w = toks[k].text.to_lowercase();
-            lexicon::pronoun(&w).is_some() && !matches!(w.as_str(), "his" | "her" | "its" | "their" | "him" | "them")
-        });
+    let near = (subj_end.saturating_sub(4).max(lo)..subj_end).find(|&k| {
+        let w = toks[k].text.to_lowercase();
+        lexicon::pronoun(&w).is_some()
+            && !matches!(w.as_str(), "his" | "her" | "its" | "their" | "him" | "them")
+    });
     if let Some(k) = near {
         let no_name_after = pick.is_none()
-            || doc.mentions.iter().all(|m| !(m.tok_start > k && m.tok_end <= subj_end && !m.in_quote));
+            || doc
+                .mentions
+                .iter()
+                .all(|m| !(m.tok_start > k && m.tok_end <= subj_end && !m.in_quote));
         if no_name_after {
             let (speaker, description) = speaker_of(doc, k, subj_end, true);
-            return Some(Cue { text: verb, speaker, description });
+            return Some(Cue {
+                text: verb,
+                speaker,
+                description,
+            });
         }
     }
     if let Some(r) = person_pick.or(pick) {
@@ -366,7 +427,11 @@ fn cue_before_quote(doc: &Doc, open: usize, prev_close: usize) -> Option<Cue> {
 /// "according to X" or "in the words of X" starting at token `k`.
 fn phrase_cue_at(doc: &Doc, k: usize, end: usize) -> Option<Cue> {
     let toks = &doc.tokens;
-    let w = |i: usize| toks.get(i).map(|t| t.text.to_lowercase()).unwrap_or_default();
+    let w = |i: usize| {
+        toks.get(i)
+            .map(|t| t.text.to_lowercase())
+            .unwrap_or_default()
+    };
     let (len, text) = if w(k) == "according" && w(k + 1) == "to" {
         (2, "according to")
     } else if w(k) == "in" && w(k + 1) == "the" && w(k + 2) == "words" && w(k + 3) == "of" {
@@ -378,7 +443,10 @@ fn phrase_cue_at(doc: &Doc, k: usize, end: usize) -> Option<Cue> {
     let mut e = s;
     let hard_end = end.max(s).min(toks.len());
     let limit = (s + 10).min(toks.len());
-    while e < limit && !(toks[e].kind == TokKind::Punct && matches!(toks[e].text.as_str(), "." | ";" | "\"" | "“" | "”" | ":")) {
+    while e < limit
+        && !(toks[e].kind == TokKind::Punct
+            && matches!(toks[e].text.as_str(), "." | ";" | "\"" | "“" | "”" | ":"))
+    {
         e += 1;
     }
     let _ = hard_end;
@@ -401,7 +469,12 @@ fn phrase_cue_anywhere(doc: &Doc, open: usize, close: usize) -> Option<Cue> {
 
 /// Resolves a speaker phrase; `subject` prefers the last person in it (the head of
 /// "State Department spokesman Ned Price"), otherwise the first name in it wins ("said X, …").
-fn speaker_of(doc: &Doc, s: usize, e: usize, subject: bool) -> (Option<SpeakerRef>, Option<String>) {
+fn speaker_of(
+    doc: &Doc,
+    s: usize,
+    e: usize,
+    subject: bool,
+) -> (Option<SpeakerRef>, Option<String>) {
     if s >= e {
         return (None, None);
     }
@@ -427,7 +500,8 @@ fn speaker_of(doc: &Doc, s: usize, e: usize, subject: bool) -> (Option<SpeakerRe
                 .copied()
                 .find(|m| {
                     m.tok_start == 0
-                        || !PREPOSITIONS.contains(&toks[m.tok_start - 1].text.to_lowercase().as_str())
+                        || !PREPOSITIONS
+                            .contains(&toks[m.tok_start - 1].text.to_lowercase().as_str())
                         || toks[m.tok_start - 1].text == "for" && m.tok_start - 1 > s
                 })
                 .or(names.first().copied())
@@ -459,9 +533,14 @@ fn speaker_of(doc: &Doc, s: usize, e: usize, subject: bool) -> (Option<SpeakerRe
     }
     // An unresolved definite description keeps its words as the speaker's name.
     let words: Vec<String> = toks[s2..e2].iter().map(|t| t.text.clone()).collect();
-    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && words.len() >= 2 && words.len() <= 4 {
+    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && words.len() >= 2
+        && words.len() <= 4
+    {
         let head = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        if lexicon::role_noun(&[head.as_str()]).is_some() || lexicon::is_org_suffix(&capitalise(&head)) {
+        if lexicon::role_noun(&[head.as_str()]).is_some()
+            || lexicon::is_org_suffix(&capitalise(&head))
+        {
             return (None, Some(words[1..].join(" ")));
         }
     }

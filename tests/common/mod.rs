@@ -22,7 +22,11 @@ pub fn person<'a>(s: &'a Summary, name: &str) -> &'a Actor {
 
 pub fn org<'a>(s: &'a Summary, name: &str) -> &'a Actor {
     let a = actor(s, name).unwrap_or_else(|| panic!("no actor {name:?} in {:#?}", names(s)));
-    assert_eq!(a.kind, ActorKind::Organization, "{name} should be an organization");
+    assert_eq!(
+        a.kind,
+        ActorKind::Organization,
+        "{name} should be an organization"
+    );
     a
 }
 
@@ -34,7 +38,10 @@ pub fn place<'a>(s: &'a Summary, name: &str) -> &'a Place {
 }
 
 pub fn names(s: &Summary) -> Vec<String> {
-    s.actors.iter().map(|a| format!("{} ({:?})", a.name, a.kind)).collect()
+    s.actors
+        .iter()
+        .map(|a| format!("{} ({:?})", a.name, a.kind))
+        .collect()
 }
 
 pub fn place_names(s: &Summary) -> Vec<String> {
