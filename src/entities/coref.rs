@@ -15,6 +15,14 @@ use crate::summary::ActorKind;
 /// How far back (in sentences) an antecedent is looked for.
 const MAX_SENTENCES_BACK: usize = 6;
 
+/// Nouns that, after "the", name a kind of body: the organization referred to must carry
+/// the word in its name ("the ministry" → "Ministry of Defence").
+const SPECIFIC_ORG_NOUNS: &[&str] = &[
+    "ministry", "department", "agency", "court", "council", "commission", "committee",
+    "university", "institute", "police", "army", "board", "authority", "office", "service",
+    "foundation", "federation", "association", "bank", "party", "union", "alliance",
+];
+
 /// Nouns that, after "the", refer back to an organization.
 const ORG_NOUNS: &[&str] = &[
     "company",
@@ -205,6 +213,20 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
         Some(&"the") | Some(&"its") | Some(&"his") | Some(&"her")
     );
     if definite {
+        if SPECIFIC_ORG_NOUNS.contains(&head) {
+            let head_owned = head.to_string();
+            let alliance = head == "alliance";
+            return nearest(
+                doc,
+                pos,
+                |a| {
+                    a.kind == ActorKind::Organization
+                        && (a.name.to_lowercase().contains(&head_owned)
+                            || (alliance && a.aliases.iter().any(|x| x.to_lowercase().contains("alliance"))))
+                },
+                false,
+            );
+        }
         if ORG_NOUNS.contains(&head) {
             return nearest(doc, pos, |a| a.kind == ActorKind::Organization, true);
         }
@@ -234,11 +256,12 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
 
 fn pronoun(doc: &Doc, pos: usize, gender: Gender, plural: bool, word: &str) -> Option<SpeakerRef> {
     match (gender, plural) {
-        (Gender::Male | Gender::Female, _) => nearest(
+        (Gender::Male | Gender::Female, _) => nearest_with(
             doc,
             pos,
             |a| a.kind == ActorKind::Person && (a.gender == gender || a.gender == Gender::Unknown),
             false,
+            true,
         ),
         // "it" and "they": an organization (or a government), else for "they" anyone.
         _ => {
@@ -260,6 +283,24 @@ fn nearest(
     ok: impl Fn(&crate::doc::ActorEntity) -> bool,
     places: bool,
 ) -> Option<SpeakerRef> {
+    nearest_with(doc, pos, ok, places, false)
+}
+
+/// "a spokesperson for X", "an official of X": a role noun and "for"/"of" before a name.
+fn voiced(doc: &Doc, k: usize) -> bool {
+    k >= 2 && matches!(doc.tokens[k - 1].text.as_str(), "for" | "of" | "at") && {
+        let w = doc.tokens[k - 2].text.to_lowercase();
+        lexicon::role_noun(&[w.as_str()]).is_some()
+    }
+}
+
+fn nearest_with(
+    doc: &Doc,
+    pos: usize,
+    ok: impl Fn(&crate::doc::ActorEntity) -> bool,
+    places: bool,
+    persons: bool,
+) -> Option<SpeakerRef> {
     let before = doc.mentions.partition_point(|m| m.start < pos);
     let here = doc.tokens[doc.token_at(pos).min(doc.tokens.len().saturating_sub(1))].sent;
     let mut best: Option<(usize, SpeakerRef)> = None; // (sentence, ref)
@@ -268,7 +309,10 @@ fn nearest(
         if sent + MAX_SENTENCES_BACK < here {
             break;
         }
-        if m.in_quote {
+        if m.in_quote
+            || crate::quotes::after_preposition(doc, m.tok_start)
+            || crate::quotes::possessed(doc, m.tok_end)
+        {
             continue;
         }
         if let Some((bs, _)) = best {
@@ -279,6 +323,10 @@ fn nearest(
         let candidate = match (m.kind, m.entity) {
             (MentionKind::Place, Some(p)) if places && m.government => Some(SpeakerRef::Place(p)),
             (MentionKind::Person | MentionKind::Organization, Some(a)) if ok(&doc.actors[a]) => {
+                Some(SpeakerRef::Actor(a))
+            }
+            // "A spokesperson for NISA said …; “…,” he said": the body speaks through them.
+            (MentionKind::Organization, Some(a)) if persons && voiced(doc, m.tok_start) => {
                 Some(SpeakerRef::Actor(a))
             }
             _ => None,

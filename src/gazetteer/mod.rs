@@ -572,7 +572,8 @@ mod tests {
             .iter()
             .filter(|e| e.kind == PlaceKind::City)
             .count();
-        assert_eq!(cities, 34_006);
+        // every GeoNames city of 15,000 people or more, plus a few curated towns
+        assert!((34_006..34_100).contains(&cities), "{cities}");
         assert!(
             g.entries()
                 .iter()

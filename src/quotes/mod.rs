@@ -21,7 +21,7 @@
 
 pub mod marks;
 
-use crate::doc::{Doc, QuoteFound, SpeakerRef};
+use crate::doc::{Doc, MentionKind, QuoteFound, SpeakerRef};
 use crate::entities;
 use crate::lexicon;
 use crate::summary::QuoteKind;
@@ -90,9 +90,13 @@ pub fn attribute(doc: &mut Doc) -> Vec<Option<String>> {
         }
         let prev_close = if qi > 0 { spans[qi - 1].close } else { 0 };
         let next_open = spans.get(qi + 1).map(|n| n.open);
-        let cue = cue_after_quote(doc, q.close, next_open)
+        let complete = doc.text.chars[..q.inner.1]
+            .last()
+            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'));
+        let cue = cue_after_quote(doc, q.close, next_open, complete)
             .or_else(|| cue_before_quote(doc, q.open, prev_close))
-            .or_else(|| phrase_cue_anywhere(doc, q.open, q.close));
+            .or_else(|| phrase_cue_anywhere(doc, q.open, q.close))
+            .or_else(|| cue_in_previous_sentence(doc, q.open));
         let kind = quote_kind(doc, q.inner);
         let (speaker, cue_text, description) = match cue {
             Some(c) => (c.speaker, Some(c.text), c.description),
@@ -115,9 +119,15 @@ pub fn attribute(doc: &mut Doc) -> Vec<Option<String>> {
             continue;
         }
         let gap = doc.text.slice(closes[i].1, closes[i + 1].0);
+        // "“A” and “B”, he added": a conjunction or comma between two quotes glues them.
+        let gap_words: Vec<&str> = gap
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '—' | '–'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let conj = gap_words.len() <= 2 && gap_words.iter().all(|w| matches!(*w, "and" | "or" | "but" | "then"));
         let same_para =
             doc.text.paragraph_of(closes[i].0) == doc.text.paragraph_of(closes[i + 1].0);
-        let glued = (same_para && gap.trim().is_empty()) || continues[i + 1];
+        let glued = (same_para && (gap.trim().is_empty() || conj)) || continues[i + 1];
         if glued && found[i + 1].speaker.is_some() {
             found[i].speaker = found[i + 1].speaker;
             descriptions[i] = descriptions[i + 1].clone();
@@ -195,7 +205,7 @@ fn is_cue_token(doc: &Doc, k: usize) -> bool {
 }
 
 /// Attribution after the closing mark, up to the next quote or the end of the sentence.
-fn cue_after_quote(doc: &Doc, close: usize, next_open: Option<usize>) -> Option<Cue> {
+fn cue_after_quote(doc: &Doc, close: usize, next_open: Option<usize>, complete: bool) -> Option<Cue> {
     let toks = &doc.tokens;
     let mut k = doc.token_at(close);
     if k >= toks.len() {
@@ -230,6 +240,18 @@ fn cue_after_quote(doc: &Doc, close: usize, next_open: Option<usize>) -> Option<
     }
     if start >= end {
         return None;
+    }
+    // After a complete sentence, a clause that leads into another quote introduces that one:
+    // "“… the past.” But an official responded: “…”".
+    if complete && !dash {
+        let leads_on = toks.get(end).is_some_and(|t| t.is_punct(':'))
+            || next_open.is_some_and(|n| {
+                let ns = doc.token_at(n);
+                ns < toks.len() && toks[ns].sent == toks[start].sent
+            });
+        if leads_on {
+            return None;
+        }
     }
     if dash {
         // "“Q” — X" / "—Spokesperson, NISA"
@@ -337,7 +359,7 @@ fn cue_before_quote(doc: &Doc, open: usize, prev_close: usize) -> Option<Cue> {
         return None;
     }
     // Phrase cues first ("according to X", "in the words of X").
-    for k in lo..qt {
+    for k in (lo..qt).rev() {
         if let Some(c) = phrase_cue_at(doc, k, qt) {
             return Some(c);
         }
@@ -347,68 +369,78 @@ fn cue_before_quote(doc: &Doc, open: usize, prev_close: usize) -> Option<Cue> {
         .rev()
         .find(|&k| is_cue_token(doc, k) && !doc.in_quote(toks[k].start))?;
     let verb = toks[v].text.clone();
-    // Subject: the nearest name before the verb that is not an object of a preposition;
-    // else a pronoun or description right before the verb.
-    let subj_end = strip_aux(doc, lo, v);
+    let (speaker, description) = subject_before(doc, lo, v);
+    Some(Cue {
+        text: verb,
+        speaker,
+        description,
+    })
+}
+
+/// The subject of the reporting verb at token `v`, looking back no further than `lo`.
+///
+/// The nearest name before the verb that is not the object of a preposition wins, with
+/// persons preferred; an aside between subject and verb is skipped ("Poland, which holds
+/// the chairmanship of the OSCE, called …"), and a relative "…, who said" points at the
+/// name before its comma. A pronoun or description right before the verb beats a distant
+/// name.
+fn subject_before(doc: &Doc, lo: usize, v: usize) -> (Option<SpeakerRef>, Option<String>) {
+    let toks = &doc.tokens;
+    let mut subj_end = strip_aux(doc, lo, v);
+    // "…, who accused …": the antecedent of "who" is the name before the comma.
+    if subj_end > lo + 1 && toks[subj_end - 1].text.eq_ignore_ascii_case("who") && toks[subj_end - 2].is_punct(',') {
+        let comma = subj_end - 2;
+        if let Some(m) = doc.mentions.iter().find(|m| m.tok_end == comma && m.entity.is_some()) {
+            return (Some(mention_ref(m)), None);
+        }
+    }
+    // Skip an aside: "X, which …, said" / "X, a NATO member …, has warned".
+    if subj_end > lo && toks[subj_end - 1].is_punct(',') {
+        if let Some(c) = (lo..subj_end - 1).rev().find(|&k| toks[k].is_punct(',')) {
+            let first = toks[c + 1].text.to_lowercase();
+            if matches!(first.as_str(), "which" | "who" | "whose" | "a" | "an" | "the" | "one" | "itself" | "himself" | "herself")
+                || toks[c + 1].kind == TokKind::Number
+            {
+                subj_end = c;
+            }
+        }
+    }
     let lo_m = doc.mentions.partition_point(|m| m.start < toks[lo].start);
-    let hi_m = doc
-        .mentions
-        .partition_point(|m| m.start < toks[subj_end.max(lo)].start.max(toks[lo].start));
+    let hi_m = doc.mentions.partition_point(|m| m.start < toks[subj_end.max(lo)].start.max(toks[lo].start));
     let mut pick: Option<SpeakerRef> = None;
     let mut person_pick: Option<SpeakerRef> = None;
     for m in doc.mentions[lo_m..hi_m].iter().rev() {
-        if m.in_quote || m.tok_end > subj_end {
+        if m.in_quote || m.tok_end > subj_end || m.entity.is_none() {
             continue;
         }
-        if m.tok_start > 0 {
-            let prev = toks[m.tok_start - 1].text.to_lowercase();
-            if PREPOSITIONS.contains(&prev.as_str()) && !matches!(prev.as_str(), "of" | "for") {
-                continue;
-            }
+        if after_preposition(doc, m.tok_start) || possessed(doc, m.tok_end) {
+            continue;
         }
-        let r = match (m.kind, m.entity) {
-            (crate::doc::MentionKind::Place, Some(p)) => SpeakerRef::Place(p),
-            (_, Some(a)) => SpeakerRef::Actor(a),
-            _ => continue,
-        };
-        if matches!(m.kind, crate::doc::MentionKind::Person) && person_pick.is_none() {
+        let r = mention_ref(m);
+        if m.kind == MentionKind::Person && person_pick.is_none() {
             person_pick = Some(r);
         }
         if pick.is_none() {
             pick = Some(r);
         }
         // Only the clause right before the verb.
-        if m.tok_end + 6 < subj_end && pick.is_some() {
+        if m.tok_end + 6 < subj_end {
             break;
         }
     }
-    // A pronoun or description right before the verb beats a distant name.
     let near = (subj_end.saturating_sub(4).max(lo)..subj_end).find(|&k| {
         let w = toks[k].text.to_lowercase();
-        lexicon::pronoun(&w).is_some()
-            && !matches!(w.as_str(), "his" | "her" | "its" | "their" | "him" | "them")
+        lexicon::pronoun(&w).is_some() && !matches!(w.as_str(), "his" | "her" | "its" | "their" | "him" | "them")
     });
     if let Some(k) = near {
         let no_name_after = pick.is_none()
-            || doc
-                .mentions
-                .iter()
-                .all(|m| !(m.tok_start > k && m.tok_end <= subj_end && !m.in_quote));
+            || doc.mentions.iter().all(|m| !(m.tok_start > k && m.tok_end <= subj_end && !m.in_quote));
         if no_name_after {
-            let (speaker, description) = speaker_of(doc, k, subj_end, true);
-            return Some(Cue {
-                text: verb,
-                speaker,
-                description,
-            });
+            return speaker_of(doc, k, subj_end, true);
         }
     }
     if let Some(r) = person_pick.or(pick) {
-        return Some(Cue {
-            text: verb,
-            speaker: Some(r),
-            description: None,
-        });
+        return (Some(r), None);
     }
     // A description: "the ministry said", "officials said".
     let from = subj_end.saturating_sub(5).max(lo);
@@ -416,9 +448,54 @@ fn cue_before_quote(doc: &Doc, open: usize, prev_close: usize) -> Option<Cue> {
         .rev()
         .find(|&k| toks[k].kind == TokKind::Punct)
         .map_or(from, |k| k + 1);
-    let (speaker, description) = speaker_of(doc, from, subj_end, true);
+    speaker_of(doc, from, subj_end, true)
+}
+
+fn mention_ref(m: &crate::doc::Mention) -> SpeakerRef {
+    match m.kind {
+        MentionKind::Place => SpeakerRef::Place(m.entity.unwrap_or(0)),
+        _ => SpeakerRef::Actor(m.entity.unwrap_or(0)),
+    }
+}
+
+/// The token before `k` is a preposition (other than "of"/"for", which belong to
+/// descriptions like "a spokesperson for NISA").
+pub fn after_preposition(doc: &Doc, k: usize) -> bool {
+    k > 0 && {
+        let prev = doc.tokens[k - 1].text.to_lowercase();
+        PREPOSITIONS.contains(&prev.as_str()) && !matches!(prev.as_str(), "of" | "for")
+    }
+}
+
+/// The name at `[.., e)` owns something ("Souness' remarks", "Lai's empire").
+pub fn possessed(doc: &Doc, e: usize) -> bool {
+    doc.tokens.get(e).is_some_and(|t| {
+        matches!(t.text.as_str(), "'s" | "’s")
+            || (matches!(t.text.as_str(), "'" | "’") && !t.space_before && doc.tokens.get(e + 1).is_some_and(|n| n.is_word()))
+    })
+}
+
+/// A quote with no cue of its own that stands right after a sentence reporting someone's
+/// words: "Heald noted the findings show X. “Q.”" The reporting sentence's subject speaks.
+fn cue_in_previous_sentence(doc: &Doc, open: usize) -> Option<Cue> {
+    let qt = doc.token_at(open);
+    let t = doc.tokens.get(qt)?;
+    if !t.sent_start {
+        return None;
+    }
+    let prev = doc.sentences.get(t.sent.checked_sub(1)?)?;
+    if doc.tokens[prev.tok_start].para != t.para {
+        return None;
+    }
+    // The reporting sentence must be prose, not another quote.
+    if doc.in_quote(prev.start) || doc.quote_spans.iter().any(|q| q.open >= prev.start && q.open < prev.end) {
+        return None;
+    }
+    let v = (prev.tok_start..prev.tok_end).find(|&k| is_cue_token(doc, k) && !doc.tokens[k].text.ends_with("ing"))?;
+    let (speaker, description) = subject_before(doc, prev.tok_start, v);
+    speaker.as_ref()?;
     Some(Cue {
-        text: verb,
+        text: doc.tokens[v].text.clone(),
         speaker,
         description,
     })
@@ -434,6 +511,8 @@ fn phrase_cue_at(doc: &Doc, k: usize, end: usize) -> Option<Cue> {
     };
     let (len, text) = if w(k) == "according" && w(k + 1) == "to" {
         (2, "according to")
+    } else if w(k) == "quoting" || w(k) == "citing" {
+        (1, if w(k) == "quoting" { "quoting" } else { "citing" })
     } else if w(k) == "in" && w(k + 1) == "the" && w(k + 2) == "words" && w(k + 3) == "of" {
         (4, "in the words of")
     } else {
@@ -484,12 +563,12 @@ fn speaker_of(
     let names: Vec<&crate::doc::Mention> = doc.mentions[lo..]
         .iter()
         .take_while(|m| m.tok_start < e)
-        .filter(|m| m.entity.is_some() && !m.in_quote)
+        .filter(|m| m.entity.is_some() && !m.in_quote && !possessed(doc, m.tok_end))
         .collect();
     if !names.is_empty() {
         let persons: Vec<&&crate::doc::Mention> = names
             .iter()
-            .filter(|m| m.kind == crate::doc::MentionKind::Person)
+            .filter(|m| m.kind == MentionKind::Person)
             .collect();
         let m = if subject {
             persons.last().copied().copied().or(names.last().copied())
@@ -508,7 +587,7 @@ fn speaker_of(
         };
         if let Some(m) = m {
             let r = match m.kind {
-                crate::doc::MentionKind::Place => SpeakerRef::Place(m.entity.unwrap_or(0)),
+                MentionKind::Place => SpeakerRef::Place(m.entity.unwrap_or(0)),
                 _ => SpeakerRef::Actor(m.entity.unwrap_or(0)),
             };
             return (Some(r), None);
