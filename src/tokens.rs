@@ -204,8 +204,24 @@ fn scan_word(chars: &[char], mut i: usize, number: bool) -> usize {
                 && chars[start..i].iter().all(|ch| ch.is_alphabetic())
                 && !matches!(
                     prefix.as_str(),
-                    "al" | "el" | "bin" | "ibn" | "abu" | "ben" | "de" | "da" | "di" | "van"
-                        | "von" | "le" | "la" | "du" | "d" | "o" | "mc" | "ould" | "ul"
+                    "al" | "el"
+                        | "bin"
+                        | "ibn"
+                        | "abu"
+                        | "ben"
+                        | "de"
+                        | "da"
+                        | "di"
+                        | "van"
+                        | "von"
+                        | "le"
+                        | "la"
+                        | "du"
+                        | "d"
+                        | "o"
+                        | "mc"
+                        | "ould"
+                        | "ul"
                 );
             if prefix_lower && next.is_uppercase() {
                 break;

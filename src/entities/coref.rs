@@ -18,9 +18,28 @@ const MAX_SENTENCES_BACK: usize = 6;
 /// Nouns that, after "the", name a kind of body: the organization referred to must carry
 /// the word in its name ("the ministry" → "Ministry of Defence").
 const SPECIFIC_ORG_NOUNS: &[&str] = &[
-    "ministry", "department", "agency", "court", "council", "commission", "committee",
-    "university", "institute", "police", "army", "board", "authority", "office", "service",
-    "foundation", "federation", "association", "bank", "party", "union", "alliance",
+    "ministry",
+    "department",
+    "agency",
+    "court",
+    "council",
+    "commission",
+    "committee",
+    "university",
+    "institute",
+    "police",
+    "army",
+    "board",
+    "authority",
+    "office",
+    "service",
+    "foundation",
+    "federation",
+    "association",
+    "bank",
+    "party",
+    "union",
+    "alliance",
 ];
 
 /// Nouns that, after "the", refer back to an organization.
@@ -222,7 +241,10 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
                 |a| {
                     a.kind == ActorKind::Organization
                         && (a.name.to_lowercase().contains(&head_owned)
-                            || (alliance && a.aliases.iter().any(|x| x.to_lowercase().contains("alliance"))))
+                            || (alliance
+                                && a.aliases
+                                    .iter()
+                                    .any(|x| x.to_lowercase().contains("alliance"))))
                 },
                 false,
             );

@@ -400,10 +400,9 @@ fn process_run(doc: &Doc, ctx: &Context, i: usize, j: usize, out: &mut Vec<Menti
             toks[k].is_cap() && lexicon::title(&words(doc, k, j)).is_some_and(|(n, _)| k + n < j)
         });
         if let Some(k) = k {
-            if let Some(aff) = prefix_affiliation(doc, a, k, out) {
-                affiliation = Some(aff);
-                a = k;
-            }
+            // Unclassifiable words before a title ("Earlier Foreign Secretary X") are dropped.
+            affiliation = prefix_affiliation(doc, a, k, out);
+            a = k;
         }
     }
     // Party adjective before a title or name: "Conservative Graham Brady", "New Democrat MP X".
@@ -651,7 +650,11 @@ fn classify(
     if is_org_shape(doc, a, b) {
         return Some(MentionKind::Organization);
     }
-    if n >= 2 && !titled && place_word_kind(&last.text).is_some() && lexicon::first_name(&first.text).is_none() {
+    if n >= 2
+        && !titled
+        && place_word_kind(&last.text).is_some()
+        && lexicon::first_name(&first.text).is_none()
+    {
         return Some(MentionKind::Place);
     }
     if let Some(e) = top.filter(|_| !titled) {
@@ -661,11 +664,27 @@ fn classify(
             return Some(MentionKind::Organization);
         }
         // "Gloria" is a first name before it is a small town somewhere.
-        let prev = if a > 0 { doc.tokens[a - 1].text.to_lowercase() } else { String::new() };
+        let prev = if a > 0 {
+            doc.tokens[a - 1].text.to_lowercase()
+        } else {
+            String::new()
+        };
         let locative = matches!(
             prev.as_str(),
-            "in" | "at" | "from" | "to" | "near" | "of" | "across" | "into" | "outside" | "around"
-                | "via" | "toward" | "towards" | "through" | "inside"
+            "in" | "at"
+                | "from"
+                | "to"
+                | "near"
+                | "of"
+                | "across"
+                | "into"
+                | "outside"
+                | "around"
+                | "via"
+                | "toward"
+                | "towards"
+                | "through"
+                | "inside"
         );
         let name_first = n == 1
             && !locative
@@ -764,7 +783,10 @@ pub fn is_org_shape(doc: &Doc, a: usize, b: usize) -> bool {
     if n == 1 && lexicon::is_org_suffix(last) && last.chars().all(|c| c.is_uppercase()) {
         return false;
     }
-    if n >= 3 && lexicon::is_org_prefix(&toks[a].text) && toks[a + 1].text == "of" {
+    // "Department of Agriculture", "U.S. Department of Agriculture", "Bank of England".
+    if n >= 3
+        && (a..b - 2).any(|k| lexicon::is_org_prefix(&toks[k].text) && toks[k + 1].text == "of")
+    {
         return true;
     }
     if (a..b).any(|k| toks[k].text == "&") {
@@ -843,8 +865,19 @@ pub fn cue_after(doc: &Doc, b: usize) -> bool {
                 // Verbs that also take non-speaking subjects ("Chrome continues to surge").
                 return !matches!(
                     lemma,
-                    "continue" | "note" | "call" | "report" | "reveal" | "show" | "find"
-                        | "suggest" | "agree" | "accept" | "mean" | "point" | "describe"
+                    "continue"
+                        | "note"
+                        | "call"
+                        | "report"
+                        | "reveal"
+                        | "show"
+                        | "find"
+                        | "suggest"
+                        | "agree"
+                        | "accept"
+                        | "mean"
+                        | "point"
+                        | "describe"
                 );
             }
         }

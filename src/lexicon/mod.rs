@@ -12,7 +12,7 @@
 //!
 //! The lists are plain text compiled into the binary with `include_str!`, parsed once on first
 //! use into hash maps (a lookup is one hash-map get; strings are slices of the embedded text).
-//! They are small: together they parse in well under a millisecond natively.
+//! They are small: together they parse in a few milliseconds natively.
 //!
 //! # Matching
 //!

@@ -345,7 +345,10 @@ mod tests {
             .collect();
         assert_eq!(
             parts,
-            vec![("First part.".to_string(), false), ("Second part,".to_string(), true)]
+            vec![
+                ("First part.".to_string(), false),
+                ("Second part,".to_string(), true)
+            ]
         );
     }
 

@@ -124,7 +124,10 @@ pub fn attribute(doc: &mut Doc) -> Vec<Option<String>> {
             .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '—' | '–'))
             .filter(|w| !w.is_empty())
             .collect();
-        let conj = gap_words.len() <= 2 && gap_words.iter().all(|w| matches!(*w, "and" | "or" | "but" | "then"));
+        let conj = gap_words.len() <= 2
+            && gap_words
+                .iter()
+                .all(|w| matches!(*w, "and" | "or" | "but" | "then"));
         let same_para =
             doc.text.paragraph_of(closes[i].0) == doc.text.paragraph_of(closes[i + 1].0);
         let glued = (same_para && (gap.trim().is_empty() || conj)) || continues[i + 1];
@@ -205,7 +208,12 @@ fn is_cue_token(doc: &Doc, k: usize) -> bool {
 }
 
 /// Attribution after the closing mark, up to the next quote or the end of the sentence.
-fn cue_after_quote(doc: &Doc, close: usize, next_open: Option<usize>, complete: bool) -> Option<Cue> {
+fn cue_after_quote(
+    doc: &Doc,
+    close: usize,
+    next_open: Option<usize>,
+    complete: bool,
+) -> Option<Cue> {
     let toks = &doc.tokens;
     let mut k = doc.token_at(close);
     if k >= toks.len() {
@@ -215,13 +223,14 @@ fn cue_after_quote(doc: &Doc, close: usize, next_open: Option<usize>, complete: 
     let para = doc.text.paragraph_of(close.saturating_sub(1));
     // Skip punctuation right after the quote (",", "—").
     let mut dash = false;
+    let mut crossed = false;
     while k < toks.len() && toks[k].kind == TokKind::Punct && toks[k].start < limit_pos {
         let p = toks[k].text.as_str();
         if matches!(p, "—" | "–" | "-") {
             dash = true;
         }
         if matches!(p, "." | "!" | "?") && !dash {
-            // A new sentence: attribution only in the short "X said." form.
+            crossed = true;
             k += 1;
             break;
         }
@@ -239,6 +248,10 @@ fn cue_after_quote(doc: &Doc, close: usize, next_open: Option<usize>, complete: 
         end += 1;
     }
     if start >= end {
+        return None;
+    }
+    // Past a sentence end only the bare "X said." form attributes the quote before it.
+    if crossed && (end - start > 5 || !toks.get(end).is_some_and(|t| t.is_punct('.'))) {
         return None;
     }
     // After a complete sentence, a clause that leads into another quote introduces that one:
@@ -369,6 +382,29 @@ fn cue_before_quote(doc: &Doc, open: usize, prev_close: usize) -> Option<Cue> {
         .rev()
         .find(|&k| is_cue_token(doc, k) && !doc.in_quote(toks[k].start))?;
     let verb = toks[v].text.clone();
+    // Passive: "… was strongly denied by Shepherd, who …".
+    if v > lo
+        && matches!(
+            toks[v - 1].text.as_str(),
+            "was" | "were" | "been" | "is" | "are" | "being"
+        )
+        || v > lo + 1
+            && matches!(
+                toks[v - 2].text.as_str(),
+                "was" | "were" | "been" | "is" | "are"
+            )
+    {
+        if toks.get(v + 1).is_some_and(|t| t.text == "by") {
+            let (speaker, description) = speaker_of(doc, v + 2, qt, false);
+            if speaker.is_some() {
+                return Some(Cue {
+                    text: verb,
+                    speaker,
+                    description,
+                });
+            }
+        }
+    }
     let (speaker, description) = subject_before(doc, lo, v);
     Some(Cue {
         text: verb,
@@ -388,9 +424,16 @@ fn subject_before(doc: &Doc, lo: usize, v: usize) -> (Option<SpeakerRef>, Option
     let toks = &doc.tokens;
     let mut subj_end = strip_aux(doc, lo, v);
     // "…, who accused …": the antecedent of "who" is the name before the comma.
-    if subj_end > lo + 1 && toks[subj_end - 1].text.eq_ignore_ascii_case("who") && toks[subj_end - 2].is_punct(',') {
+    if subj_end > lo + 1
+        && toks[subj_end - 1].text.eq_ignore_ascii_case("who")
+        && toks[subj_end - 2].is_punct(',')
+    {
         let comma = subj_end - 2;
-        if let Some(m) = doc.mentions.iter().find(|m| m.tok_end == comma && m.entity.is_some()) {
+        if let Some(m) = doc
+            .mentions
+            .iter()
+            .find(|m| m.tok_end == comma && m.entity.is_some())
+        {
             return (Some(mention_ref(m)), None);
         }
     }
@@ -398,15 +441,28 @@ fn subject_before(doc: &Doc, lo: usize, v: usize) -> (Option<SpeakerRef>, Option
     if subj_end > lo && toks[subj_end - 1].is_punct(',') {
         if let Some(c) = (lo..subj_end - 1).rev().find(|&k| toks[k].is_punct(',')) {
             let first = toks[c + 1].text.to_lowercase();
-            if matches!(first.as_str(), "which" | "who" | "whose" | "a" | "an" | "the" | "one" | "itself" | "himself" | "herself")
-                || toks[c + 1].kind == TokKind::Number
+            if matches!(
+                first.as_str(),
+                "which"
+                    | "who"
+                    | "whose"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "one"
+                    | "itself"
+                    | "himself"
+                    | "herself"
+            ) || toks[c + 1].kind == TokKind::Number
             {
                 subj_end = c;
             }
         }
     }
     let lo_m = doc.mentions.partition_point(|m| m.start < toks[lo].start);
-    let hi_m = doc.mentions.partition_point(|m| m.start < toks[subj_end.max(lo)].start.max(toks[lo].start));
+    let hi_m = doc
+        .mentions
+        .partition_point(|m| m.start < toks[subj_end.max(lo)].start.max(toks[lo].start));
     let mut pick: Option<SpeakerRef> = None;
     let mut person_pick: Option<SpeakerRef> = None;
     for m in doc.mentions[lo_m..hi_m].iter().rev() {
@@ -430,11 +486,15 @@ fn subject_before(doc: &Doc, lo: usize, v: usize) -> (Option<SpeakerRef>, Option
     }
     let near = (subj_end.saturating_sub(4).max(lo)..subj_end).find(|&k| {
         let w = toks[k].text.to_lowercase();
-        lexicon::pronoun(&w).is_some() && !matches!(w.as_str(), "his" | "her" | "its" | "their" | "him" | "them")
+        lexicon::pronoun(&w).is_some()
+            && !matches!(w.as_str(), "his" | "her" | "its" | "their" | "him" | "them")
     });
     if let Some(k) = near {
         let no_name_after = pick.is_none()
-            || doc.mentions.iter().all(|m| !(m.tok_start > k && m.tok_end <= subj_end && !m.in_quote));
+            || doc
+                .mentions
+                .iter()
+                .all(|m| !(m.tok_start > k && m.tok_end <= subj_end && !m.in_quote));
         if no_name_after {
             return speaker_of(doc, k, subj_end, true);
         }
@@ -471,7 +531,9 @@ pub fn after_preposition(doc: &Doc, k: usize) -> bool {
 pub fn possessed(doc: &Doc, e: usize) -> bool {
     doc.tokens.get(e).is_some_and(|t| {
         matches!(t.text.as_str(), "'s" | "’s")
-            || (matches!(t.text.as_str(), "'" | "’") && !t.space_before && doc.tokens.get(e + 1).is_some_and(|n| n.is_word()))
+            || (matches!(t.text.as_str(), "'" | "’")
+                && !t.space_before
+                && doc.tokens.get(e + 1).is_some_and(|n| n.is_word()))
     })
 }
 
@@ -488,10 +550,16 @@ fn cue_in_previous_sentence(doc: &Doc, open: usize) -> Option<Cue> {
         return None;
     }
     // The reporting sentence must be prose, not another quote.
-    if doc.in_quote(prev.start) || doc.quote_spans.iter().any(|q| q.open >= prev.start && q.open < prev.end) {
+    if doc.in_quote(prev.start)
+        || doc
+            .quote_spans
+            .iter()
+            .any(|q| q.open >= prev.start && q.open < prev.end)
+    {
         return None;
     }
-    let v = (prev.tok_start..prev.tok_end).find(|&k| is_cue_token(doc, k) && !doc.tokens[k].text.ends_with("ing"))?;
+    let v = (prev.tok_start..prev.tok_end)
+        .find(|&k| is_cue_token(doc, k) && !doc.tokens[k].text.ends_with("ing"))?;
     let (speaker, description) = subject_before(doc, prev.tok_start, v);
     speaker.as_ref()?;
     Some(Cue {
@@ -512,7 +580,14 @@ fn phrase_cue_at(doc: &Doc, k: usize, end: usize) -> Option<Cue> {
     let (len, text) = if w(k) == "according" && w(k + 1) == "to" {
         (2, "according to")
     } else if w(k) == "quoting" || w(k) == "citing" {
-        (1, if w(k) == "quoting" { "quoting" } else { "citing" })
+        (
+            1,
+            if w(k) == "quoting" {
+                "quoting"
+            } else {
+                "citing"
+            },
+        )
     } else if w(k) == "in" && w(k + 1) == "the" && w(k + 2) == "words" && w(k + 3) == "of" {
         (4, "in the words of")
     } else {
