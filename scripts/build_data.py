@@ -58,6 +58,8 @@ GENDER_SHARE = 0.8
 # Surnames this common in the census are never taken as alternate place names.
 SURNAME_BLOCK_RANK = 2000
 
+VERBOSE = False
+
 KIND_CODES = {"country": "c", "continent": "n", "region": "r", "feature": "f", "city": "p", "other": "o"}
 
 
@@ -255,8 +257,13 @@ def lexicon_words() -> set[str]:
 def build_first_names(census) -> tuple[str, dict[str, str]]:
     male = {n.capitalize(): f for n, f in census["dist.male.first"]}
     female = {n.capitalize(): f for n, f in census["dist.female.first"]}
+    # census names that are also function words or dates ("In", "My", "So", "Sunday") are left
+    # out; the curated list puts back the few that are real names in news ("May", "June", "Will")
+    stop = {fold(r[0]) for r in read_rows(LEXICON / "stopwords.txt", 1)}
     genders = {}
     for name in set(male) | set(female):
+        if fold(name) in stop:
+            continue
         m, f = male.get(name, 0.0), female.get(name, 0.0)
         share = m / (m + f) if m + f > 0 else 0.5
         genders[name] = "m" if share > GENDER_SHARE else "f" if share < 1 - GENDER_SHARE else "u"
@@ -382,7 +389,7 @@ def build_gazetteer(geo, census, first_names: dict[str, str]) -> tuple[str, dict
 
     seen_rows = set()
     for name, kind, country, aliases in read_rows(CURATED / "regions.tsv", 4):
-        if kind not in ("continent", "region", "other"):
+        if kind not in ("continent", "region", "other", "city"):
             sys.exit(f"regions.tsv: bad kind {kind!r} for {name}")
         if (name, kind, country) in seen_rows:
             sys.exit(f"regions.tsv: duplicate row {name}")
@@ -460,10 +467,11 @@ def build_gazetteer(geo, census, first_names: dict[str, str]) -> tuple[str, dict
 
     entries.extend(city_entries)
 
-    # --- note curated divisions and features whose name is also a city's name
-    for e in entries:
-        if e.kind in ("region", "feature") and fold(e.name) in primary_city_keys:
-            warnings.append(f"{e.kind} {e.name!r} shares its name with a city")
+    # --- note curated divisions and features whose name is also a city's name (--verbose)
+    if VERBOSE:
+        for e in entries:
+            if e.kind in ("region", "feature") and fold(e.name) in primary_city_keys:
+                warnings.append(f"{e.kind} {e.name!r} shares its name with a city")
 
     # --- order: countries, continents, regions, other, features, cities
     kind_rank = {"country": 0, "continent": 1, "region": 2, "other": 3, "feature": 4, "city": 5}
@@ -585,7 +593,10 @@ def main() -> int:
     ap.add_argument("--check", action="store_true", help="verify the committed files instead of writing them")
     ap.add_argument("--cache", type=Path, help="directory for downloaded packages (default: a temporary one)")
     ap.add_argument("--print-fold-table", action="store_true", help="print the Rust fold table and exit")
+    ap.add_argument("--verbose", action="store_true", help="also list regions and features named like a city")
     args = ap.parse_args()
+    global VERBOSE
+    VERBOSE = args.verbose
 
     if args.print_fold_table:
         print(rust_fold_table_literal())

@@ -132,10 +132,16 @@ fn quote_across_paragraphs_keeps_its_speaker() {
     // Each paragraph's part is listed, and every part has the speaker.
     let s = run("Mark Tedeschi said:\n\n“The first part.\n\n“The second part.”\n\nThe end.");
     assert_eq!(s.quotes.len(), 2);
-    assert!(s.quotes.iter().all(|q| q.speaker.as_deref() == Some("Mark Tedeschi")));
+    assert!(s
+        .quotes
+        .iter()
+        .all(|q| q.speaker.as_deref() == Some("Mark Tedeschi")));
     let s = run("“The first part.\n\n“The second part,” Mark Tedeschi said.");
     assert_eq!(s.quotes.len(), 2);
-    assert!(s.quotes.iter().all(|q| q.speaker.as_deref() == Some("Mark Tedeschi")));
+    assert!(s
+        .quotes
+        .iter()
+        .all(|q| q.speaker.as_deref() == Some("Mark Tedeschi")));
 }
 
 #[test]

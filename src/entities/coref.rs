@@ -15,6 +15,10 @@ use crate::summary::ActorKind;
 /// How far back (in sentences) an antecedent is looked for.
 const MAX_SENTENCES_BACK: usize = 6;
 
+/// A description that names a role or a kind of body ("the foreign secretary", "the
+/// ministry") is specific enough to look further back.
+const MAX_SENTENCES_BACK_DESCRIPTION: usize = 40;
+
 /// Nouns that, after "the", name a kind of body: the organization referred to must carry
 /// the word in its name ("the ministry" → "Ministry of Defence").
 const SPECIFIC_ORG_NOUNS: &[&str] = &[
@@ -235,7 +239,7 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
         if SPECIFIC_ORG_NOUNS.contains(&head) {
             let head_owned = head.to_string();
             let alliance = head == "alliance";
-            return nearest(
+            return nearest_far(
                 doc,
                 pos,
                 |a| {
@@ -246,7 +250,6 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
                                     .iter()
                                     .any(|x| x.to_lowercase().contains("alliance"))))
                 },
-                false,
             );
         }
         if ORG_NOUNS.contains(&head) {
@@ -254,17 +257,12 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
         }
         if lexicon::role_noun(&content).is_some() || lexicon::role_noun(&[head]).is_some() {
             let head_owned = head.to_string();
-            let by_role = nearest(
-                doc,
-                pos,
-                |a| {
-                    a.kind == ActorKind::Person
-                        && a.role
-                            .as_deref()
-                            .is_some_and(|r| r.to_lowercase().contains(&head_owned))
-                },
-                false,
-            );
+            let by_role = nearest_far(doc, pos, |a| {
+                a.kind == ActorKind::Person
+                    && a.role
+                        .as_deref()
+                        .is_some_and(|r| r.to_lowercase().contains(&head_owned))
+            });
             if by_role.is_some() {
                 return by_role;
             }
@@ -284,6 +282,7 @@ fn pronoun(doc: &Doc, pos: usize, gender: Gender, plural: bool, word: &str) -> O
             |a| a.kind == ActorKind::Person && (a.gender == gender || a.gender == Gender::Unknown),
             false,
             true,
+            MAX_SENTENCES_BACK,
         ),
         // "it" and "they": an organization (or a government), else for "they" anyone.
         _ => {
@@ -305,7 +304,16 @@ fn nearest(
     ok: impl Fn(&crate::doc::ActorEntity) -> bool,
     places: bool,
 ) -> Option<SpeakerRef> {
-    nearest_with(doc, pos, ok, places, false)
+    nearest_with(doc, pos, ok, places, false, MAX_SENTENCES_BACK)
+}
+
+/// Like [`nearest`], looking as far back as a specific description allows.
+fn nearest_far(
+    doc: &Doc,
+    pos: usize,
+    ok: impl Fn(&crate::doc::ActorEntity) -> bool,
+) -> Option<SpeakerRef> {
+    nearest_with(doc, pos, ok, false, false, MAX_SENTENCES_BACK_DESCRIPTION)
 }
 
 /// "a spokesperson for X", "an official of X": a role noun and "for"/"of" before a name.
@@ -322,13 +330,14 @@ fn nearest_with(
     ok: impl Fn(&crate::doc::ActorEntity) -> bool,
     places: bool,
     persons: bool,
+    back: usize,
 ) -> Option<SpeakerRef> {
     let before = doc.mentions.partition_point(|m| m.start < pos);
     let here = doc.tokens[doc.token_at(pos).min(doc.tokens.len().saturating_sub(1))].sent;
     let mut best: Option<(usize, SpeakerRef)> = None; // (sentence, ref)
     for m in doc.mentions[..before].iter().rev() {
         let sent = doc.tokens[m.tok_start].sent;
-        if sent + MAX_SENTENCES_BACK < here {
+        if sent + back < here {
             break;
         }
         if m.in_quote

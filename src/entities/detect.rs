@@ -166,6 +166,15 @@ const ORG_FOLLOWERS: &[&[&str]] = &[
     &["tv"],
 ];
 
+/// Forms of address that say nothing about a person's role.
+fn is_courtesy(title: &str) -> bool {
+    matches!(
+        title.trim_end_matches('.'),
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Messrs" | "Mister" | "Madam" | "Madame" | "Mme"
+            | "Monsieur" | "Herr" | "Frau" | "Señor" | "Señora" | "Signor" | "Sir" | "Dame"
+    )
+}
+
 /// Is this token a connector that may stay inside a name?
 fn is_particle(t: &Token) -> bool {
     t.is_word() && PARTICLES.contains(&t.text.to_lowercase().as_str()) && !t.is_cap()
@@ -429,7 +438,9 @@ fn process_run(doc: &Doc, ctx: &Context, i: usize, j: usize, out: &mut Vec<Menti
             // The whole rest is a title ("the Foreign Minister"), not a name.
             return;
         }
-        role.push(doc.tok_text(a, a + n).trim_end_matches('.').to_string());
+        if !is_courtesy(t.text) {
+            role.push(doc.tok_text(a, a + n).trim_end_matches('.').to_string());
+        }
         if t.gender != Gender::Unknown {
             gender = Some(t.gender);
         }

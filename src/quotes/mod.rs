@@ -340,6 +340,18 @@ fn is_adverb_or_aux(w: &str) -> bool {
             | "recently"
             | "would"
             | "will"
+            | "meanwhile"
+            | "however"
+            | "though"
+            | "too"
+            | "instead"
+            | "now"
+            | "today"
+            | "yesterday"
+            | "separately"
+            | "still"
+            | "already"
+            | "even"
     )
 }
 
