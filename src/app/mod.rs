@@ -1,2 +1,148 @@
-//! (in progress)
-pub fn mount() {}
+//! The web app: a paste area, the Actors, Quotes and Places panels, and the article with
+//! every mention marked.
+//!
+//! Components only render a [`Summary`](crate::Summary); the text is analysed in one place,
+//! [`state::Analysis::of`], a quarter of a second after the reader stops typing.
+
+pub mod actors;
+pub mod article;
+pub mod editor;
+pub mod panel;
+pub mod places;
+pub mod quotes;
+pub mod state;
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+pub use actors::{ActorItem, ActorsPanel};
+pub use article::{ArticleView, Legend};
+pub use editor::Editor;
+pub use places::{PlaceItem, PlacesPanel};
+pub use quotes::{QuoteItem, QuotesPanel};
+pub use state::{Analysis, Selection};
+
+use state::{draft, plural, SAMPLE_TEXT};
+
+/// How long the text must stay unchanged before it is analysed again.
+pub const DEBOUNCE: Duration = Duration::from_millis(250);
+
+/// Starts the app in the page's `<body>`.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
+
+fn status_line(text: &str, summary: &crate::Summary) -> String {
+    let words = text.split_whitespace().count();
+    if words == 0 {
+        return "Nothing to analyse yet.".to_string();
+    }
+    format!(
+        "{} · {} · {} · {}",
+        plural(words, "word", "words"),
+        plural(summary.actors.len(), "actor", "actors"),
+        plural(summary.quotes.len(), "quote", "quotes"),
+        plural(summary.places.len(), "place", "places"),
+    )
+}
+
+/// The whole page. The text starts as the saved draft, or the sample article on a first visit.
+#[component]
+pub fn App() -> impl IntoView {
+    let initial = draft::load().unwrap_or_else(|| SAMPLE_TEXT.to_string());
+    let text = RwSignal::new(initial.clone());
+    let analysis = RwSignal::new(Analysis::of(initial));
+    let selection = Selection::new();
+
+    let summary = Memo::new(move |_| analysis.with(|a| a.summary.clone()));
+    let shown_text = Memo::new(move |_| analysis.with(|a| a.text.clone()));
+
+    // Re-analyse once the text has been still for DEBOUNCE. The timer reads the text when it
+    // fires, so a late timer can only ever analyse the current text.
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let cancel = move || {
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+        timer.set_value(None);
+    };
+    let analyse_now = move || {
+        cancel();
+        let current = text.get_untracked();
+        if analysis.with_untracked(|a| a.text != current) {
+            selection.clear();
+            analysis.set(Analysis::of(current));
+        }
+    };
+    let schedule = move || {
+        cancel();
+        timer.set_value(set_timeout_with_handle(analyse_now, DEBOUNCE).ok());
+    };
+    on_cleanup(cancel);
+
+    let on_input = move |value: String| {
+        draft::save(&value);
+        text.set(value);
+        schedule();
+    };
+    let on_clear = move |()| {
+        draft::forget();
+        text.set(String::new());
+        analyse_now();
+        focus_input();
+    };
+    let on_sample = move |()| {
+        draft::forget();
+        text.set(SAMPLE_TEXT.to_string());
+        analyse_now();
+    };
+
+    state::clear_on_escape(selection);
+
+    let status = Signal::derive(move || {
+        let pending = text.with(|t| analysis.with(|a| a.text != *t));
+        if pending {
+            "Analysing…".to_string()
+        } else {
+            analysis.with(|a| status_line(&a.text, &a.summary))
+        }
+    });
+
+    view! {
+        <a class="skip-link" href="#results">"Skip to results"</a>
+        <header class="site-header">
+            <h1>"Article Lens"</h1>
+            <p class="tagline">"Who acts in a news article, what they said, and where it happens."</p>
+        </header>
+        <main class="layout">
+            <Editor text=text on_input=on_input on_clear=on_clear on_sample=on_sample status=status />
+            <aside class="results" id="results" aria-label="What the article contains" tabindex="-1">
+                <ActorsPanel summary=summary selection=selection />
+                <QuotesPanel summary=summary selection=selection />
+                <PlacesPanel summary=summary selection=selection />
+            </aside>
+            <section class="article" aria-labelledby="article-heading">
+                <div class="article-header">
+                    <h2 id="article-heading">"Marked article"</h2>
+                    <Legend />
+                </div>
+                <ArticleView text=shown_text summary=summary selection=selection />
+            </section>
+        </main>
+        <footer class="site-footer">
+            <p>"Everything is analysed in your browser: the text you paste is never sent anywhere. Press Esc to clear a highlight."</p>
+        </footer>
+    }
+}
+
+fn focus_input() {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .get_element_by_id("article-input")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

@@ -336,7 +336,12 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
         let ok = match lower {
             "of" => !seen_of && has_org_word,
             "for" | "on" => has_org_word && !seen_of,
-            "and" => !seen_of && (run_after_has_org || (has_org_word && seen_connector)),
+            // "Food and Drug Administration", but not "the Treasury Board and Acme Inc".
+            "and" => {
+                !seen_of
+                    && !lexicon::is_org_suffix(&toks[j - 1].text)
+                    && (run_after_has_org || (has_org_word && seen_connector))
+            }
             "&" => true,
             "in" => has_org_word && seen_connector && !seen_of,
             // "University of the US" is a university in a country, not a name.
@@ -535,8 +540,16 @@ fn process_run(doc: &Doc, ctx: &Context, i: usize, j: usize, out: &mut Vec<Menti
         lexicon::known_org(&t).is_some() || !gazetteer().lookup(&t).is_empty()
     });
     if (sentence_initial || headline) && !titled && !known_prefix {
-        // Drop leading words that are only capitalised because of their position.
-        while a2 < b && !known_cap(a2) {
+        // Drop leading words that are only capitalised because of their position; a lone
+        // word that reports speech ("Heald said") is kept unless it is a common noun.
+        let speaking = b == a + 1 && cue_after(doc, b) && {
+            let lower = toks[a].text.to_lowercase();
+            !ctx.lower_seen.contains(&lower)
+                && lexicon::role_noun(&[lower.as_str()]).is_none()
+                && lexicon::pronoun(&lower).is_none()
+                && !lower.ends_with('s')
+        };
+        while a2 < b && !known_cap(a2) && !speaking {
             a2 += 1;
         }
         if a2 >= b {

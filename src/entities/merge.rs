@@ -326,19 +326,34 @@ fn finish(doc: &Doc, actors: &mut [ActorEntity]) {
         }
         // Display name: a known organization's canonical name, else the longest form
         // (by words, then the one written first), preferring forms with diacritics.
+        // A known organization's full name when the text uses it somewhere.
         let known = if a.kind == ActorKind::Organization {
             forms
                 .iter()
                 .find_map(|f| lexicon::known_org(f))
-                .map(|o| o.name.to_string())
+                .map(|o| o.name)
+                .filter(|n| forms.iter().any(|f| fold(f) == fold(n)))
+                .map(str::to_string)
         } else {
             None
+        };
+        // Forms that are only a known organization's alias ("the Alliance") are never the name.
+        let rank = |f: &str| -> usize {
+            let is_alias = lexicon::known_org(f).is_some_and(|o| {
+                fold(o.name) != fold(f) && !o.acronyms.iter().any(|x| fold(x) == fold(f))
+            });
+            let words = f.split_whitespace().filter(|w| !w.eq_ignore_ascii_case("the")).count();
+            if is_alias {
+                0
+            } else {
+                words + 1
+            }
         };
         let name = known.unwrap_or_else(|| {
             let mut best = forms[0];
             for f in &forms {
-                let wf = f.split_whitespace().count();
-                let wb = best.split_whitespace().count();
+                let wf = rank(f);
+                let wb = rank(best);
                 if wf > wb
                     || (wf == wb
                         && fold(f) == fold(best)

@@ -558,7 +558,9 @@ fn cue_in_previous_sentence(doc: &Doc, open: usize) -> Option<Cue> {
         return None;
     }
     let prev = doc.sentences.get(t.sent.checked_sub(1)?)?;
-    if doc.tokens[prev.tok_start].para != t.para {
+    // Same paragraph, or a paragraph that introduces the quote with a colon.
+    let colon = doc.tokens[prev.tok_end - 1].is_punct(':');
+    if doc.tokens[prev.tok_start].para != t.para && !colon {
         return None;
     }
     // The reporting sentence must be prose, not another quote.

@@ -1,0 +1,170 @@
+//! The Quotes panel: every quotation in text order, or grouped by speaker.
+
+use leptos::prelude::*;
+
+use super::article::reveal;
+use super::panel::{EmptyNote, Panel};
+use super::state::Selection;
+use crate::{Quote, QuoteKind, SpeakerKind, Summary};
+
+/// Who a quote is attributed to, as shown to the reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Speaker {
+    Named(String),
+    /// The text says the source is unnamed ("officials said").
+    Anonymous,
+    /// No speaker was found.
+    Unattributed,
+}
+
+impl Speaker {
+    pub fn of(quote: &Quote) -> Speaker {
+        let name = quote
+            .speaker
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
+        match (name, quote.speaker_kind) {
+            (Some(name), _) => Speaker::Named(name.to_string()),
+            (None, Some(SpeakerKind::Anonymous)) => Speaker::Anonymous,
+            (None, _) => Speaker::Unattributed,
+        }
+    }
+
+    pub fn label(&self) -> &str {
+        match self {
+            Speaker::Named(name) => name,
+            Speaker::Anonymous => "anonymous source",
+            Speaker::Unattributed => "unattributed",
+        }
+    }
+
+    fn class(&self) -> &'static str {
+        match self {
+            Speaker::Named(_) => "speaker",
+            Speaker::Anonymous => "speaker speaker-anonymous",
+            Speaker::Unattributed => "speaker speaker-unattributed",
+        }
+    }
+}
+
+/// Quotes grouped by speaker: groups in order of each speaker's first quote, named speakers
+/// first, then anonymous, then unattributed ones.
+pub fn by_speaker(quotes: &[Quote]) -> Vec<(Speaker, Vec<Quote>)> {
+    let mut groups: Vec<(Speaker, Vec<Quote>)> = Vec::new();
+    for q in quotes {
+        let speaker = Speaker::of(q);
+        match groups.iter_mut().find(|(s, _)| *s == speaker) {
+            Some((_, list)) => list.push(q.clone()),
+            None => groups.push((speaker, vec![q.clone()])),
+        }
+    }
+    groups.sort_by_key(|(s, _)| match s {
+        Speaker::Named(_) => 0,
+        Speaker::Anonymous => 1,
+        Speaker::Unattributed => 2,
+    });
+    groups
+}
+
+/// One quote with its speaker, cue and a button that shows it in the article.
+#[component]
+pub fn QuoteItem(
+    quote: Quote,
+    selection: Selection,
+    /// Leave the speaker out (when the list is already grouped by speaker).
+    #[prop(optional)]
+    hide_speaker: bool,
+) -> impl IntoView {
+    let speaker = Speaker::of(&quote);
+    let id = quote.id.clone();
+    let is_selected = {
+        let id = id.clone();
+        move || selection.is(&id)
+    };
+    let show = {
+        let id = id.clone();
+        move |_| {
+            selection.select(&id);
+            reveal(&id);
+        }
+    };
+    let text_id = format!("quote-text-{}", quote.id);
+    let described_by = text_id.clone();
+    let partial = quote.kind == QuoteKind::Partial;
+    let cue = quote
+        .cue
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_string);
+    view! {
+        <li class="item quote-item" class:selected=is_selected data-testid="quote" data-id=id>
+            <blockquote class="quote-text" data-testid="quote-text" id=text_id>{quote.text.clone()}</blockquote>
+            <p class="quote-meta">
+                <span class=speaker.class() data-testid="quote-speaker" class:visually-hidden=hide_speaker>{speaker.label().to_string()}</span>
+                {cue.map(|c| view! { " " <span class="cue" data-testid="quote-cue">{c}</span> })}
+                {partial.then(|| view! { " " <span class="badge badge-partial">"partial"</span> })}
+                <button type="button" class="link-button" on:click=show aria-describedby=described_by>
+                    "Show in article"
+                </button>
+            </p>
+        </li>
+    }
+}
+
+/// Quotes of `summary`, in text order or grouped by speaker.
+#[component]
+pub fn QuotesPanel(#[prop(into)] summary: Signal<Summary>, selection: Selection) -> impl IntoView {
+    let grouped = RwSignal::new(false);
+    let count = Signal::derive(move || summary.with(|s| s.quotes.len()));
+    let toggle = move || {
+        view! {
+            <button type="button" class="toggle" data-testid="quotes-by-speaker"
+                aria-pressed=move || grouped.get().to_string()
+                on:click=move |_| grouped.update(|g| *g = !*g)>
+                "By speaker"
+            </button>
+        }
+        .into_any()
+    };
+    let list = move || {
+        summary.with(|s| {
+            if s.quotes.is_empty() {
+                view! { <EmptyNote text="No quotes found yet." /> }.into_any()
+            } else if grouped.get() {
+                view! {
+                    <div class="groups">
+                        {by_speaker(&s.quotes)
+                            .into_iter()
+                            .map(|(speaker, quotes)| {
+                                let heading = format!("{} ({})", speaker.label(), quotes.len());
+                                view! {
+                                    <section class="group" data-testid="quote-group">
+                                        <h3 class="group-title">{heading}</h3>
+                                        <ol class="items">
+                                            {quotes.into_iter().map(|q| view! { <QuoteItem quote=q selection=selection hide_speaker=true /> }).collect_view()}
+                                        </ol>
+                                    </section>
+                                }
+                            })
+                            .collect_view()}
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <ol class="items">
+                        {s.quotes.iter().map(|q| view! { <QuoteItem quote=q.clone() selection=selection /> }).collect_view()}
+                    </ol>
+                }
+                .into_any()
+            }
+        })
+    };
+    view! {
+        <Panel title="Quotes" testid="quotes" count=count tools=Box::new(toggle)>
+            {list}
+        </Panel>
+    }
+}

@@ -1,0 +1,130 @@
+//! State shared by the components: the analysed text, what the reader picked, and the
+//! saved draft in `localStorage`.
+
+use leptos::prelude::*;
+
+use crate::Summary;
+
+/// The article shown on a first visit, embedded so the page needs no request for it.
+pub const SAMPLE_TEXT: &str = include_str!("../../assets/sample.txt");
+
+/// Where [`SAMPLE_TEXT`] comes from and under which licence.
+pub const SAMPLE_ATTRIBUTION: &str = include_str!("../../assets/sample-attribution.txt");
+
+/// A text together with its summary, so the article view never pairs a summary with the
+/// wrong text.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Analysis {
+    pub text: String,
+    pub summary: Summary,
+}
+
+impl Analysis {
+    /// Analyses `text`. This is the only place in the web app that calls the analysis core.
+    pub fn of(text: String) -> Self {
+        let summary = crate::analyze(&text);
+        Analysis { text, summary }
+    }
+}
+
+/// The actor, place or quote the reader picked in a panel (ids are unique across kinds:
+/// `a…`, `p…`, `q…`). Its marks in the article view are highlighted.
+#[derive(Debug, Clone, Copy)]
+pub struct Selection {
+    current: RwSignal<Option<String>>,
+}
+
+impl Default for Selection {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Selection {
+    pub fn new() -> Self {
+        Selection {
+            current: RwSignal::new(None),
+        }
+    }
+
+    /// The picked id (tracked).
+    pub fn get(&self) -> Option<String> {
+        self.current.get()
+    }
+
+    /// Whether `id` is the picked one (tracked).
+    pub fn is(&self, id: &str) -> bool {
+        self.current.with(|c| c.as_deref() == Some(id))
+    }
+
+    /// Picks `id`.
+    pub fn select(&self, id: &str) {
+        if !self.current.with_untracked(|c| c.as_deref() == Some(id)) {
+            self.current.set(Some(id.to_string()));
+        }
+    }
+
+    /// Picks `id`, or un-picks it when it already is. Returns whether it is now picked.
+    pub fn toggle(&self, id: &str) -> bool {
+        if self.current.with_untracked(|c| c.as_deref() == Some(id)) {
+            self.current.set(None);
+            false
+        } else {
+            self.current.set(Some(id.to_string()));
+            true
+        }
+    }
+
+    /// Un-picks whatever is picked.
+    pub fn clear(&self) {
+        if self.current.with_untracked(Option::is_some) {
+            self.current.set(None);
+        }
+    }
+}
+
+/// Makes the Escape key un-pick whatever is picked, for as long as the calling component lives.
+pub fn clear_on_escape(selection: Selection) {
+    let handle = window_event_listener(leptos::ev::keydown, move |e| {
+        if e.key() == "Escape" {
+            selection.clear();
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// The reader's text, kept in `localStorage` between visits. Every function quietly does
+/// nothing when storage is unavailable (private mode, disabled cookies).
+pub mod draft {
+    const KEY: &str = "article-lens.text";
+
+    fn storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok()?
+    }
+
+    /// The saved text, `None` when nothing was saved (a first visit, or after Clear).
+    pub fn load() -> Option<String> {
+        storage()?.get_item(KEY).ok()?
+    }
+
+    pub fn save(text: &str) {
+        if let Some(s) = storage() {
+            let _ = s.set_item(KEY, text);
+        }
+    }
+
+    pub fn forget() {
+        if let Some(s) = storage() {
+            let _ = s.remove_item(KEY);
+        }
+    }
+}
+
+/// "1 quote", "3 quotes".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
