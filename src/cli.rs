@@ -6,12 +6,17 @@ use std::io::{Read, Write};
 
 const USAGE: &str = "usage:
   article-lens analyze FILE|-           print the summary JSON of an article (- reads stdin)
-  article-lens analyze --jsonl FILE...  print one summary per line, one line per file";
+  article-lens analyze --jsonl FILE...  print one summary per line, one line per file
+  article-lens link FILE|-              print the share-link fragment carrying the article
+  article-lens link --summary FILE|-    print the share-link fragment carrying only its summary
+  article-lens open FRAGMENT|URL|-      print the summary JSON a share link opens to";
 
 /// Runs the command line with `args` (without the program name); returns the exit code.
 pub fn run(args: &[String]) -> i32 {
     let result = match args.first().map(String::as_str) {
         Some("analyze") => analyze(&args[1..]),
+        Some("link") => link(&args[1..]),
+        Some("open") => open(&args[1..]),
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
             Ok(())
@@ -51,6 +56,45 @@ fn analyze(args: &[String]) -> Result<(), String> {
         writeln!(out, "{json}").map_err(|e| format!("cannot write output: {e}"))?;
     }
     Ok(())
+}
+
+fn link(args: &[String]) -> Result<(), String> {
+    let (summary, rest) = match args.first().map(String::as_str) {
+        Some("--summary") => (true, &args[1..]),
+        _ => (false, args),
+    };
+    let file = match rest {
+        [file] => file,
+        [] => return Err(format!("link needs a file or -\n{USAGE}")),
+        _ => return Err("link takes one file".to_string()),
+    };
+    let text = read_input(file)?;
+    let fragment = if summary {
+        crate::link::encode_summary(&crate::analyze(&text))
+    } else {
+        crate::link::encode_article(&text)
+    };
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{fragment}").map_err(|e| format!("cannot write output: {e}"))
+}
+
+fn open(args: &[String]) -> Result<(), String> {
+    let given = match args {
+        [one] if one == "-" => read_input("-")?,
+        [one] => one.clone(),
+        [] => return Err(format!("open needs a link fragment\n{USAGE}")),
+        _ => return Err("open takes one link fragment".to_string()),
+    };
+    // Accept a whole URL too: the fragment is what follows the first '#'.
+    let given = given.trim();
+    let fragment = given.split_once('#').map_or(given, |(_, f)| f);
+    let summary = match crate::link::decode(fragment) {
+        Ok(crate::link::Fragment::Article(text)) => crate::analyze(&text),
+        Ok(crate::link::Fragment::Summary(summary)) => summary,
+        Err(e) => return Err(format!("cannot open link: {e}")),
+    };
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{}", summary.to_json_pretty()).map_err(|e| format!("cannot write output: {e}"))
 }
 
 /// Reads a whole file (or stdin for `-`) as UTF-8 text, with a one-line error otherwise.

@@ -190,15 +190,21 @@ fn is_name_word(t: &Token) -> bool {
 pub struct Context {
     pub lower_seen: HashSet<String>,
     pub cap_mid_seen: HashSet<String>,
+    /// Capitalised words seen without a name word before them ("Lai" in "Lai's empire").
+    pub standalone: HashSet<String>,
 }
 
 impl Context {
     pub fn new(doc: &Doc) -> Context {
         let mut lower_seen = HashSet::new();
         let mut cap_mid_seen = HashSet::new();
+        let mut standalone = HashSet::new();
         for (i, t) in doc.tokens.iter().enumerate() {
             if !t.is_word() {
                 continue;
+            }
+            if t.is_cap() && (i == 0 || !is_name_word(&doc.tokens[i - 1])) {
+                standalone.insert(t.text.clone());
             }
             if t.text.chars().next().is_some_and(|c| c.is_lowercase()) {
                 lower_seen.insert(t.text.clone());
@@ -209,6 +215,7 @@ impl Context {
         Context {
             lower_seen,
             cap_mid_seen,
+            standalone,
         }
     }
 }
@@ -753,12 +760,8 @@ fn classify(
     let cue_next = cue_after(doc, b);
     let apposition = role_after(doc, b).is_some() || age_after(doc, b);
     if n >= 2 && n <= 4 {
-        let surname_alone = ctx.cap_mid_seen.contains(&last.text)
-            && doc
-                .tokens
-                .iter()
-                .enumerate()
-                .any(|(k, t)| t.text == last.text && (k == 0 || !is_name_word(&toks[k - 1])));
+        let surname_alone =
+            ctx.cap_mid_seen.contains(&last.text) && ctx.standalone.contains(&last.text);
         if cue_next || apposition || surname_alone {
             return Some(MentionKind::Person);
         }

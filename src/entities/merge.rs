@@ -10,6 +10,8 @@
 //! joins nobody and has no evidence of being a name (title, reporting verb, first name) is
 //! dropped: it was most likely a capitalised common word.
 
+use std::collections::HashMap;
+
 use crate::doc::{ActorEntity, Doc, MentionKind};
 use crate::gazetteer::fold;
 use crate::lexicon::{self, Gender};
@@ -66,12 +68,15 @@ fn initials(tokens: &[String]) -> String {
 }
 
 /// Groups person and organization mentions into `doc.actors`.
+///
+/// Every rule is a hash-map lookup, so merging stays linear in the number of mentions
+/// (times the few words of a name) even on a book-length text.
 pub fn merge(doc: &mut Doc) {
     let mut actors: Vec<ActorEntity> = Vec::new();
-    let mut keys: Vec<(String, ActorKind)> = Vec::new();
+    let mut by_key: HashMap<(String, ActorKind), usize> = HashMap::new();
     let mut singles: Vec<usize> = Vec::new();
 
-    // Pass 1: full names and organizations.
+    // Pass 1: full names and organizations, grouped by folded name.
     for mi in 0..doc.mentions.len() {
         let m = &doc.mentions[mi];
         let kind = match m.kind {
@@ -89,106 +94,103 @@ pub fn merge(doc: &mut Doc) {
         } else {
             toks.join(" ")
         };
-        let found = keys.iter().position(|(k, kd)| *k == key && *kd == kind);
-        let idx = match found {
-            Some(i) => i,
-            None => {
-                keys.push((key, kind));
-                actors.push(new_actor(&m.text, kind));
-                actors.len() - 1
-            }
-        };
+        let idx = *by_key.entry((key, kind)).or_insert_with(|| {
+            actors.push(new_actor(&m.text, kind));
+            actors.len() - 1
+        });
         actors[idx].mentions.push(mi);
-        doc.mentions[mi].entity = Some(idx);
     }
 
-    // Organizations: acronyms, explicit "(ACRONYM)", suffix forms, generic tails.
+    // Names as token lists, and indexes over them.
     let n = actors.len();
+    let toks_of: Vec<Vec<String>> = actors
+        .iter()
+        .map(|a| name_tokens(&doc.mentions[a.mentions[0]].text))
+        .collect();
+    let text_of: Vec<String> = actors.iter().map(|a| doc.mentions[a.mentions[0]].text.clone()).collect();
+    let mut exact: HashMap<(Vec<String>, ActorKind), usize> = HashMap::new();
+    let mut suffixes: HashMap<(Vec<String>, ActorKind), usize> = HashMap::new();
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    let mut stripped_tail: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut person_named_org: HashMap<String, usize> = HashMap::new();
+    for i in 0..n {
+        let t = &toks_of[i];
+        let kind = actors[i].kind;
+        exact.entry((t.clone(), kind)).or_insert(i);
+        for k in 1..t.len().saturating_sub(1) {
+            suffixes.entry((t[k..].to_vec(), kind)).or_insert(i);
+        }
+        if kind == ActorKind::Organization && t.len() >= 2 {
+            by_initials.entry(initials(t)).or_insert(i);
+            let mut e = t.len();
+            while e > 1 && GENERIC_ORG_TAILS.contains(&t[e - 1].as_str()) {
+                e -= 1;
+            }
+            if e < t.len() {
+                stripped_tail.entry(t[..e].to_vec()).or_insert(i);
+            }
+            if t.len() == 2 && lexicon::first_name(&t[0]).is_some() {
+                person_named_org.entry(t[1].clone()).or_insert(i);
+            }
+        }
+    }
+    // "Organization for Security and Co-operation in Europe (OSCE)": explicit acronyms.
+    let mut explicit: HashMap<String, usize> = HashMap::new();
+    for (ai, a) in actors.iter().enumerate() {
+        for &mi in &a.mentions {
+            let e = doc.mentions[mi].tok_end;
+            let t = &doc.tokens;
+            if t.get(e).is_some_and(|x| x.is_punct('(')) && t.get(e + 2).is_some_and(|x| x.is_punct(')')) {
+                if let Some(acr) = t.get(e + 1) {
+                    explicit.entry(acr.text.clone()).or_insert(ai);
+                }
+            }
+        }
+    }
     let mut parent: Vec<usize> = (0..n).collect();
     for a in 0..n {
-        if actors[a].kind != ActorKind::Organization {
-            continue;
-        }
-        let at = name_tokens(&doc.mentions[actors[a].mentions[0]].text);
-        let a_text = &doc.mentions[actors[a].mentions[0]].text;
-        let is_acronym = at.len() == 1
-            && a_text
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(|c| c.is_uppercase());
-        for b in 0..n {
-            if a == b || actors[b].kind != ActorKind::Organization || parent[b] != b {
-                continue;
-            }
-            let bt = name_tokens(&doc.mentions[actors[b].mentions[0]].text);
-            let merge_ab = if is_acronym {
-                bt.len() >= 2 && initials(&bt) == at[0].replace('.', "")
-                    || explicit_acronym(doc, &actors[b], a_text)
-            } else if at.len() >= 2 && bt.len() > at.len() {
-                bt.ends_with(&at)
-                    || (bt.starts_with(&at)
-                        && bt[at.len()..]
-                            .iter()
-                            .all(|w| GENERIC_ORG_TAILS.contains(&w.as_str())))
-            } else if at.len() == 1 && bt.len() > 1 {
-                bt.len() == 2
-                    && bt[1..] == at[..]
-                    && !GENERIC_ORG_TAILS.contains(&at[0].as_str())
-                    && !lexicon::is_org_suffix(a_text)
+        let at = &toks_of[a];
+        let kind = actors[a].kind;
+        let a_text = &text_of[a];
+        let target = if kind == ActorKind::Organization {
+            let is_acronym = at.len() == 1
+                && a_text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+            if is_acronym {
+                // "(OSCE)" right after an expansion, else matching initials.
+                explicit
+                    .get(a_text)
+                    .copied()
+                    .or_else(|| by_initials.get(&at[0].replace('.', "")).copied())
+            } else if at.len() >= 2 {
+                suffixes
+                    .get(&(at.clone(), kind))
+                    .copied()
+                    .or_else(|| stripped_tail.get(at).copied())
+                    .or_else(|| {
+                        // "CBC News" → "CBC": the name without its generic tail exists.
+                        let mut e = at.len();
+                        while e > 1 && GENERIC_ORG_TAILS.contains(&at[e - 1].as_str()) {
+                            e -= 1;
+                        }
+                        (e < at.len()).then(|| exact.get(&(at[..e].to_vec(), kind)).copied()).flatten()
+                    })
+            } else if !GENERIC_ORG_TAILS.contains(&at[0].as_str()) && !lexicon::is_org_suffix(a_text) {
+                person_named_org.get(&at[0]).copied()
             } else {
-                false
-            };
-            if merge_ab && parent[a] == a {
-                parent[a] = b;
-                break;
+                None
+            }
+        } else {
+            // "Manuel Barroso" inside "Jose Manuel Barroso".
+            suffixes.get(&(at.clone(), kind)).copied()
+        };
+        if let Some(b) = target.filter(|&b| b != a) {
+            // Keep the forest acyclic: only point at a root that is not `a`'s descendant.
+            let rb = root(b, &parent);
+            if rb != a {
+                parent[a] = rb;
             }
         }
     }
-    // Generic tails the other way round: "CBC" ⊂ "CBC News".
-    for a in 0..n {
-        if actors[a].kind != ActorKind::Organization || parent[a] != a {
-            continue;
-        }
-        let at = name_tokens(&doc.mentions[actors[a].mentions[0]].text);
-        for b in 0..n {
-            if a == b || parent[b] != b || actors[b].kind != ActorKind::Organization {
-                continue;
-            }
-            let bt = name_tokens(&doc.mentions[actors[b].mentions[0]].text);
-            if at.len() > bt.len()
-                && at.starts_with(&bt)
-                && at[bt.len()..]
-                    .iter()
-                    .all(|w| GENERIC_ORG_TAILS.contains(&w.as_str()))
-            {
-                parent[a] = b;
-                break;
-            }
-        }
-    }
-    // Persons: a shorter full name that ends a longer one ("Manuel Barroso" in "Jose Manuel Barroso").
-    for a in 0..n {
-        if actors[a].kind != ActorKind::Person || parent[a] != a {
-            continue;
-        }
-        let at = name_tokens(&doc.mentions[actors[a].mentions[0]].text);
-        for b in 0..n {
-            if a == b || parent[b] != b || actors[b].kind != ActorKind::Person {
-                continue;
-            }
-            let bt = name_tokens(&doc.mentions[actors[b].mentions[0]].text);
-            if bt.len() > at.len() && bt.ends_with(&at) {
-                parent[a] = b;
-                break;
-            }
-        }
-    }
-    let root = |mut i: usize, parent: &[usize]| {
-        while parent[i] != i {
-            i = parent[i];
-        }
-        i
-    };
     let mut remap = vec![usize::MAX; n];
     let mut merged: Vec<ActorEntity> = Vec::new();
     for i in 0..n {
@@ -201,104 +203,106 @@ pub fn merge(doc: &mut Doc) {
     for i in 0..n {
         let target = remap[root(i, &parent)];
         let ms = std::mem::take(&mut actors[i].mentions);
-        for mi in ms {
-            doc.mentions[mi].entity = Some(target);
-            merged[target].mentions.push(mi);
-        }
+        merged[target].mentions.extend(ms);
     }
     let mut actors = merged;
+    for a in &mut actors {
+        a.mentions.sort_unstable();
+    }
 
-    // Pass 2: one-word mentions join a named person (or a person-named company).
+    // Pass 2: one-word mentions join a named person (or a person-named company): the one
+    // mentioned nearest before, else nearest after (a headline often names the surname first).
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for (ai, a) in actors.iter().enumerate() {
+        let t = name_tokens(&a.name);
+        match a.kind {
+            ActorKind::Person if t.len() >= 2 => {
+                let last = t[t.len() - 1].clone();
+                by_word.entry(last).or_default().push(ai);
+                if lexicon::first_name(&t[0]).is_some() {
+                    by_word.entry(t[0].clone()).or_default().push(ai);
+                }
+            }
+            ActorKind::Organization if t.len() == 2 && lexicon::first_name(&t[0]).is_some() => {
+                by_word.entry(t[1].clone()).or_default().push(ai);
+            }
+            _ => {}
+        }
+    }
+    for list in by_word.values_mut() {
+        list.dedup();
+    }
+    let starts: Vec<Vec<usize>> = actors
+        .iter()
+        .map(|a| a.mentions.iter().map(|&mi| doc.mentions[mi].start).collect())
+        .collect();
     let mut leftover: Vec<usize> = Vec::new();
     for &mi in &singles {
         let word = name_tokens(&doc.mentions[mi].text).join(" ");
         let pos = doc.mentions[mi].start;
-        let mut best: Option<(usize, usize)> = None; // (actor, distance score)
-        for (ai, a) in actors.iter().enumerate() {
-            let toks = name_tokens(&a.name);
-            let matches = match a.kind {
-                ActorKind::Person => {
-                    toks.len() >= 2
-                        && (toks.last() == Some(&word)
-                            || word
-                                .strip_suffix('s')
-                                .is_some_and(|w| toks.last().is_some_and(|l| l == w))
-                            || (toks[0] == word && lexicon::first_name(&word).is_some()))
-                }
-                ActorKind::Organization => {
-                    toks.len() == 2 && toks[1] == word && lexicon::first_name(&toks[0]).is_some()
-                }
-            };
-            if !matches {
-                continue;
-            }
-            let dist = a
-                .mentions
+        let plural = word.strip_suffix('s').map(str::to_string);
+        let cands = by_word
+            .get(&word)
+            .or_else(|| plural.as_ref().and_then(|w| by_word.get(w)));
+        let best = cands.and_then(|cands| {
+            cands
                 .iter()
-                .map(|&o| {
-                    let s = doc.mentions[o].start;
-                    if s <= pos {
-                        pos - s
-                    } else {
-                        // Later mentions count, but less than earlier ones.
-                        (s - pos).saturating_mul(4)
-                    }
+                .map(|&ai| {
+                    let st = &starts[ai];
+                    let k = st.partition_point(|&s| s <= pos);
+                    let before = (k > 0).then(|| pos - st[k - 1]);
+                    let after = st.get(k).map(|&s| (s - pos).saturating_mul(4));
+                    (ai, before.into_iter().chain(after).min().unwrap_or(usize::MAX))
                 })
-                .min()
-                .unwrap_or(usize::MAX);
-            if best.is_none_or(|(_, d)| dist < d) {
-                best = Some((ai, dist));
-            }
-        }
+                .min_by_key(|&(ai, d)| (d, ai))
+                .map(|(ai, _)| ai)
+        });
         match best {
-            Some((ai, _)) => {
-                actors[ai].mentions.push(mi);
-                doc.mentions[mi].entity = Some(ai);
-            }
+            Some(ai) => actors[ai].mentions.push(mi),
             None => leftover.push(mi),
         }
     }
     // Lone words that joined nobody: keep those with evidence of being a person.
-    let mut lone: Vec<(String, Vec<usize>, bool)> = Vec::new();
+    let mut lone: HashMap<String, usize> = HashMap::new();
+    let mut lone_groups: Vec<(Vec<usize>, bool)> = Vec::new();
     for &mi in &leftover {
         let m = &doc.mentions[mi];
-        let key = fold(&m.text);
         let evidence =
             m.role.is_some() || lexicon::first_name(&m.text).is_some() || cue_after(doc, m.tok_end);
-        match lone.iter_mut().find(|(k, _, _)| *k == key) {
-            Some(e) => {
-                e.1.push(mi);
-                e.2 |= evidence;
-            }
-            None => lone.push((key, vec![mi], evidence)),
+        let g = *lone.entry(fold(&m.text)).or_insert_with(|| {
+            lone_groups.push((Vec::new(), false));
+            lone_groups.len() - 1
+        });
+        lone_groups[g].0.push(mi);
+        lone_groups[g].1 |= evidence;
+    }
+    for (ms, evidence) in lone_groups {
+        if evidence {
+            let mut a = new_actor(&doc.mentions[ms[0]].text, ActorKind::Person);
+            a.mentions = ms;
+            actors.push(a);
         }
     }
-    for (_, ms, evidence) in lone {
-        if !evidence {
-            continue;
-        }
-        let idx = actors.len();
-        actors.push(new_actor(&doc.mentions[ms[0]].text, ActorKind::Person));
-        for mi in ms {
-            doc.mentions[mi].entity = Some(idx);
-            actors[idx].mentions.push(mi);
+    for m in &mut doc.mentions {
+        if m.kind != MentionKind::Place {
+            m.entity = None;
         }
     }
-    // Mentions that joined no actor are no longer mentions.
-    for a in &mut actors {
-        a.mentions.sort_by_key(|&mi| doc.mentions[mi].start);
+    for (ai, a) in actors.iter_mut().enumerate() {
+        a.mentions.sort_unstable();
+        for &mi in &a.mentions {
+            doc.mentions[mi].entity = Some(ai);
+        }
     }
     finish(doc, &mut actors);
     doc.actors = actors;
 }
 
-fn explicit_acronym(doc: &Doc, expansion: &ActorEntity, acronym: &str) -> bool {
-    expansion.mentions.iter().any(|&mi| {
-        let e = doc.mentions[mi].tok_end;
-        doc.tokens.get(e).is_some_and(|t| t.is_punct('('))
-            && doc.tokens.get(e + 1).is_some_and(|t| t.text == acronym)
-            && doc.tokens.get(e + 2).is_some_and(|t| t.is_punct(')'))
-    })
+fn root(mut i: usize, parent: &[usize]) -> usize {
+    while parent[i] != i {
+        i = parent[i];
+    }
+    i
 }
 
 fn new_actor(name: &str, kind: ActorKind) -> ActorEntity {

@@ -12,7 +12,7 @@
 //! It also marks metonymy: a country or capital that is the subject of a reporting verb
 //! ("Moscow said", "added Moscow", "Russia described it as …") is acting as its government.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::doc::{Doc, MentionKind, PlaceEntity};
 use crate::entities::detect::cue_after;
@@ -36,6 +36,16 @@ pub fn resolve(doc: &mut Doc) {
     let gaz = gazetteer();
     let n = doc.mentions.len();
     let mut chosen: Vec<Option<u32>> = vec![None; n];
+    // Each word of a named person's full name → that person (the first one named).
+    let mut name_parts: HashMap<String, usize> = HashMap::new();
+    for (ai, a) in doc.actors.iter().enumerate() {
+        let parts: Vec<String> = a.name.split_whitespace().map(fold).collect();
+        if a.kind == ActorKind::Person && parts.len() >= 2 {
+            for p in parts {
+                name_parts.entry(p).or_insert(ai);
+            }
+        }
+    }
 
     // A one-word "place" that is part of a named person's name is that person
     // ("George Washington … Washington told", "Lai Changxing … Lai").
@@ -44,19 +54,11 @@ pub fn resolve(doc: &mut Doc) {
         if m.kind != MentionKind::Place || m.text.contains(' ') {
             continue;
         }
-        let key = fold(&m.text);
-        let owner = doc.actors.iter().position(|a| {
-            a.kind == ActorKind::Person && {
-                let parts: Vec<String> = a.name.split_whitespace().map(fold).collect();
-                parts.len() >= 2 && parts.contains(&key)
-            }
-        });
-        if let Some(ai) = owner {
+        if let Some(&ai) = name_parts.get(&fold(&m.text)) {
             doc.mentions[mi].kind = MentionKind::Person;
             doc.mentions[mi].entity = Some(ai);
             doc.actors[ai].mentions.push(mi);
-            let mentions = &doc.mentions;
-            doc.actors[ai].mentions.sort_by_key(|&x| mentions[x].start);
+            doc.actors[ai].mentions.sort_unstable();
         }
     }
 
@@ -125,17 +127,17 @@ pub fn resolve(doc: &mut Doc) {
 
     // Merge by entry.
     let mut places: Vec<PlaceEntity> = Vec::new();
-    let mut ids: Vec<u32> = Vec::new();
+    let mut ids: HashMap<u32, usize> = HashMap::new();
     for mi in 0..n {
         let Some(id) = chosen[mi] else { continue };
         if doc.mentions[mi].kind != MentionKind::Place {
             continue;
         }
         let e = gaz.entry(id);
-        let idx = match ids.iter().position(|&x| x == id) {
-            Some(i) => i,
+        let idx = match ids.get(&id) {
+            Some(&i) => i,
             None => {
-                ids.push(id);
+                ids.insert(id, places.len());
                 places.push(PlaceEntity {
                     name: e.name.to_string(),
                     kind: e.kind,

@@ -318,9 +318,13 @@ fn cue_after_quote(
 
 /// "X, the spokeswoman, said": commas inside the subject are an apposition.
 fn has_apposition(doc: &Doc, s: usize, e: usize) -> bool {
-    doc.mentions
-        .iter()
-        .any(|m| m.tok_start >= s && m.tok_end < e && doc.tokens[m.tok_end].is_punct(','))
+    mentions_in(doc, s, e).any(|m| m.tok_end < e && doc.tokens[m.tok_end].is_punct(','))
+}
+
+/// Mentions starting within tokens `[s, e)`, found by binary search.
+fn mentions_in(doc: &Doc, s: usize, e: usize) -> impl Iterator<Item = &crate::doc::Mention> {
+    let lo = doc.mentions.partition_point(|m| m.tok_start < s);
+    doc.mentions[lo..].iter().take_while(move |m| m.tok_start < e)
 }
 
 fn is_adverb_or_aux(w: &str) -> bool {
@@ -441,10 +445,7 @@ fn subject_before(doc: &Doc, lo: usize, v: usize) -> (Option<SpeakerRef>, Option
         && toks[subj_end - 2].is_punct(',')
     {
         let comma = subj_end - 2;
-        if let Some(m) = doc
-            .mentions
-            .iter()
-            .find(|m| m.tok_end == comma && m.entity.is_some())
+        if let Some(m) = mentions_in(doc, lo, comma).find(|m| m.tok_end == comma && m.entity.is_some())
         {
             return (Some(mention_ref(m)), None);
         }
@@ -503,10 +504,7 @@ fn subject_before(doc: &Doc, lo: usize, v: usize) -> (Option<SpeakerRef>, Option
     });
     if let Some(k) = near {
         let no_name_after = pick.is_none()
-            || doc
-                .mentions
-                .iter()
-                .all(|m| !(m.tok_start > k && m.tok_end <= subj_end && !m.in_quote));
+            || mentions_in(doc, k + 1, subj_end).all(|m| !(m.tok_end <= subj_end && !m.in_quote));
         if no_name_after {
             return speaker_of(doc, k, subj_end, true);
         }
@@ -565,10 +563,9 @@ fn cue_in_previous_sentence(doc: &Doc, open: usize) -> Option<Cue> {
     }
     // The reporting sentence must be prose, not another quote.
     if doc.in_quote(prev.start)
-        || doc
-            .quote_spans
-            .iter()
-            .any(|q| q.open >= prev.start && q.open < prev.end)
+        || doc.quote_spans[doc.quote_spans.partition_point(|q| q.open < prev.start)..]
+            .first()
+            .is_some_and(|q| q.open < prev.end)
     {
         return None;
     }
