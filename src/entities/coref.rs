@@ -193,10 +193,8 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
         if m.end <= end {
             match (m.kind, m.entity) {
                 (MentionKind::Place, Some(p)) => place = place.or(Some(SpeakerRef::Place(p))),
-                (_, Some(a)) => {
-                    if actor.is_none() {
-                        actor = Some(SpeakerRef::Actor(a));
-                    }
+                (_, Some(a)) if actor.is_none() => {
+                    actor = Some(SpeakerRef::Actor(a));
                 }
                 _ => {}
             }
@@ -228,9 +226,7 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
             )
         })
         .collect();
-    let Some(head) = content.last().copied() else {
-        return None;
-    };
+    let head = content.last().copied()?;
     let definite = matches!(
         words.first(),
         Some(&"the") | Some(&"its") | Some(&"his") | Some(&"her")
@@ -239,18 +235,14 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
         if SPECIFIC_ORG_NOUNS.contains(&head) {
             let head_owned = head.to_string();
             let alliance = head == "alliance";
-            return nearest_far(
-                doc,
-                pos,
-                |a| {
-                    a.kind == ActorKind::Organization
-                        && (a.name.to_lowercase().contains(&head_owned)
-                            || (alliance
-                                && a.aliases
-                                    .iter()
-                                    .any(|x| x.to_lowercase().contains("alliance"))))
-                },
-            );
+            return nearest_far(doc, pos, |a| {
+                a.kind == ActorKind::Organization
+                    && (a.name.to_lowercase().contains(&head_owned)
+                        || (alliance
+                            && a.aliases
+                                .iter()
+                                .any(|x| x.to_lowercase().contains("alliance"))))
+            });
         }
         if ORG_NOUNS.contains(&head) {
             return nearest(doc, pos, |a| a.kind == ActorKind::Organization, true);

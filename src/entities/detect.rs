@@ -170,8 +170,23 @@ const ORG_FOLLOWERS: &[&[&str]] = &[
 fn is_courtesy(title: &str) -> bool {
     matches!(
         title.trim_end_matches('.'),
-        "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Messrs" | "Mister" | "Madam" | "Madame" | "Mme"
-            | "Monsieur" | "Herr" | "Frau" | "Señor" | "Señora" | "Signor" | "Sir" | "Dame"
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Miss"
+            | "Mx"
+            | "Messrs"
+            | "Mister"
+            | "Madam"
+            | "Madame"
+            | "Mme"
+            | "Monsieur"
+            | "Herr"
+            | "Frau"
+            | "Señor"
+            | "Señora"
+            | "Signor"
+            | "Sir"
+            | "Dame"
     )
 }
 
@@ -759,7 +774,7 @@ fn classify(
     }
     let cue_next = cue_after(doc, b);
     let apposition = role_after(doc, b).is_some() || age_after(doc, b);
-    if n >= 2 && n <= 4 {
+    if (2..=4).contains(&n) {
         let surname_alone =
             ctx.cap_mid_seen.contains(&last.text) && ctx.standalone.contains(&last.text);
         if cue_next || apposition || surname_alone {

@@ -107,7 +107,10 @@ pub fn merge(doc: &mut Doc) {
         .iter()
         .map(|a| name_tokens(&doc.mentions[a.mentions[0]].text))
         .collect();
-    let text_of: Vec<String> = actors.iter().map(|a| doc.mentions[a.mentions[0]].text.clone()).collect();
+    let text_of: Vec<String> = actors
+        .iter()
+        .map(|a| doc.mentions[a.mentions[0]].text.clone())
+        .collect();
     let mut exact: HashMap<(Vec<String>, ActorKind), usize> = HashMap::new();
     let mut suffixes: HashMap<(Vec<String>, ActorKind), usize> = HashMap::new();
     let mut by_initials: HashMap<String, usize> = HashMap::new();
@@ -140,7 +143,9 @@ pub fn merge(doc: &mut Doc) {
         for &mi in &a.mentions {
             let e = doc.mentions[mi].tok_end;
             let t = &doc.tokens;
-            if t.get(e).is_some_and(|x| x.is_punct('(')) && t.get(e + 2).is_some_and(|x| x.is_punct(')')) {
+            if t.get(e).is_some_and(|x| x.is_punct('('))
+                && t.get(e + 2).is_some_and(|x| x.is_punct(')'))
+            {
                 if let Some(acr) = t.get(e + 1) {
                     explicit.entry(acr.text.clone()).or_insert(ai);
                 }
@@ -154,7 +159,10 @@ pub fn merge(doc: &mut Doc) {
         let a_text = &text_of[a];
         let target = if kind == ActorKind::Organization {
             let is_acronym = at.len() == 1
-                && a_text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+                && a_text
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(|c| c.is_uppercase());
             if is_acronym {
                 // "(OSCE)" right after an expansion, else matching initials.
                 explicit
@@ -172,9 +180,13 @@ pub fn merge(doc: &mut Doc) {
                         while e > 1 && GENERIC_ORG_TAILS.contains(&at[e - 1].as_str()) {
                             e -= 1;
                         }
-                        (e < at.len()).then(|| exact.get(&(at[..e].to_vec(), kind)).copied()).flatten()
+                        (e < at.len())
+                            .then(|| exact.get(&(at[..e].to_vec(), kind)).copied())
+                            .flatten()
                     })
-            } else if !GENERIC_ORG_TAILS.contains(&at[0].as_str()) && !lexicon::is_org_suffix(a_text) {
+            } else if !GENERIC_ORG_TAILS.contains(&at[0].as_str())
+                && !lexicon::is_org_suffix(a_text)
+            {
                 person_named_org.get(&at[0]).copied()
             } else {
                 None
@@ -234,7 +246,12 @@ pub fn merge(doc: &mut Doc) {
     }
     let starts: Vec<Vec<usize>> = actors
         .iter()
-        .map(|a| a.mentions.iter().map(|&mi| doc.mentions[mi].start).collect())
+        .map(|a| {
+            a.mentions
+                .iter()
+                .map(|&mi| doc.mentions[mi].start)
+                .collect()
+        })
         .collect();
     let mut leftover: Vec<usize> = Vec::new();
     for &mi in &singles {
@@ -252,7 +269,10 @@ pub fn merge(doc: &mut Doc) {
                     let k = st.partition_point(|&s| s <= pos);
                     let before = (k > 0).then(|| pos - st[k - 1]);
                     let after = st.get(k).map(|&s| (s - pos).saturating_mul(4));
-                    (ai, before.into_iter().chain(after).min().unwrap_or(usize::MAX))
+                    (
+                        ai,
+                        before.into_iter().chain(after).min().unwrap_or(usize::MAX),
+                    )
                 })
                 .min_by_key(|&(ai, d)| (d, ai))
                 .map(|(ai, _)| ai)
@@ -346,7 +366,10 @@ fn finish(doc: &Doc, actors: &mut [ActorEntity]) {
             let is_alias = lexicon::known_org(f).is_some_and(|o| {
                 fold(o.name) != fold(f) && !o.acronyms.iter().any(|x| fold(x) == fold(f))
             });
-            let words = f.split_whitespace().filter(|w| !w.eq_ignore_ascii_case("the")).count();
+            let words = f
+                .split_whitespace()
+                .filter(|w| !w.eq_ignore_ascii_case("the"))
+                .count();
             if is_alias {
                 0
             } else {
@@ -359,10 +382,7 @@ fn finish(doc: &Doc, actors: &mut [ActorEntity]) {
                 let wf = rank(f);
                 let wb = rank(best);
                 if wf > wb
-                    || (wf == wb
-                        && fold(f) == fold(best)
-                        && f.chars().any(|c| !c.is_ascii())
-                        && best.is_ascii())
+                    || (wf == wb && fold(f) == fold(best) && !f.is_ascii() && best.is_ascii())
                 {
                     best = f;
                 }

@@ -32,6 +32,7 @@ fn kind_rank(k: PlaceKind) -> u8 {
 }
 
 /// Resolves every place mention; fills `doc.places` and marks government mentions.
+#[allow(clippy::needless_range_loop)] // mention indices address several parallel tables
 pub fn resolve(doc: &mut Doc) {
     let gaz = gazetteer();
     let n = doc.mentions.len();

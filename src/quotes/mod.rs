@@ -324,7 +324,9 @@ fn has_apposition(doc: &Doc, s: usize, e: usize) -> bool {
 /// Mentions starting within tokens `[s, e)`, found by binary search.
 fn mentions_in(doc: &Doc, s: usize, e: usize) -> impl Iterator<Item = &crate::doc::Mention> {
     let lo = doc.mentions.partition_point(|m| m.tok_start < s);
-    doc.mentions[lo..].iter().take_while(move |m| m.tok_start < e)
+    doc.mentions[lo..]
+        .iter()
+        .take_while(move |m| m.tok_start < e)
 }
 
 fn is_adverb_or_aux(w: &str) -> bool {
@@ -399,7 +401,7 @@ fn cue_before_quote(doc: &Doc, open: usize, prev_close: usize) -> Option<Cue> {
         .find(|&k| is_cue_token(doc, k) && !doc.in_quote(toks[k].start))?;
     let verb = toks[v].text.clone();
     // Passive: "… was strongly denied by Shepherd, who …".
-    if v > lo
+    if (v > lo
         && matches!(
             toks[v - 1].text.as_str(),
             "was" | "were" | "been" | "is" | "are" | "being"
@@ -408,17 +410,16 @@ fn cue_before_quote(doc: &Doc, open: usize, prev_close: usize) -> Option<Cue> {
             && matches!(
                 toks[v - 2].text.as_str(),
                 "was" | "were" | "been" | "is" | "are"
-            )
+            ))
+        && toks.get(v + 1).is_some_and(|t| t.text == "by")
     {
-        if toks.get(v + 1).is_some_and(|t| t.text == "by") {
-            let (speaker, description) = speaker_of(doc, v + 2, qt, false);
-            if speaker.is_some() {
-                return Some(Cue {
-                    text: verb,
-                    speaker,
-                    description,
-                });
-            }
+        let (speaker, description) = speaker_of(doc, v + 2, qt, false);
+        if speaker.is_some() {
+            return Some(Cue {
+                text: verb,
+                speaker,
+                description,
+            });
         }
     }
     let (speaker, description) = subject_before(doc, lo, v);
@@ -445,7 +446,8 @@ fn subject_before(doc: &Doc, lo: usize, v: usize) -> (Option<SpeakerRef>, Option
         && toks[subj_end - 2].is_punct(',')
     {
         let comma = subj_end - 2;
-        if let Some(m) = mentions_in(doc, lo, comma).find(|m| m.tok_end == comma && m.entity.is_some())
+        if let Some(m) =
+            mentions_in(doc, lo, comma).find(|m| m.tok_end == comma && m.entity.is_some())
         {
             return (Some(mention_ref(m)), None);
         }
@@ -504,7 +506,7 @@ fn subject_before(doc: &Doc, lo: usize, v: usize) -> (Option<SpeakerRef>, Option
     });
     if let Some(k) = near {
         let no_name_after = pick.is_none()
-            || mentions_in(doc, k + 1, subj_end).all(|m| !(m.tok_end <= subj_end && !m.in_quote));
+            || mentions_in(doc, k + 1, subj_end).all(|m| m.tok_end > subj_end || m.in_quote);
         if no_name_after {
             return speaker_of(doc, k, subj_end, true);
         }
