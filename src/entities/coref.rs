@@ -268,14 +268,21 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
 
 fn pronoun(doc: &Doc, pos: usize, gender: Gender, plural: bool, word: &str) -> Option<SpeakerRef> {
     match (gender, plural) {
-        (Gender::Male | Gender::Female, _) => nearest_with(
-            doc,
-            pos,
-            |a| a.kind == ActorKind::Person && (a.gender == gender || a.gender == Gender::Unknown),
-            false,
-            true,
-            MAX_SENTENCES_BACK,
-        ),
+        (Gender::Male | Gender::Female, _) => {
+            let named = nearest_in_sentence(
+                doc,
+                pos,
+                |a| a.kind == ActorKind::Person && (a.gender == gender || a.gender == Gender::Unknown),
+                false,
+                true,
+                MAX_SENTENCES_BACK,
+            );
+            // An unnamed spokesman in a sentence after the last named person is "he".
+            let here = doc.tokens[doc.token_at(pos).min(doc.tokens.len().saturating_sub(1))].sent;
+            let floor = named.map_or(here.saturating_sub(2), |(s, _)| s + 1);
+            let unnamed = (floor..=here).rev().find_map(|s| role_subject(doc, s));
+            unnamed.or(named.map(|(_, r)| r))
+        }
         // "it" and "they": an organization (or a government), else for "they" anyone.
         _ => {
             let org = nearest(doc, pos, |a| a.kind == ActorKind::Organization, true);
@@ -324,6 +331,18 @@ fn nearest_with(
     persons: bool,
     back: usize,
 ) -> Option<SpeakerRef> {
+    nearest_in_sentence(doc, pos, ok, places, persons, back).map(|(_, r)| r)
+}
+
+/// [`nearest_with`], also giving the sentence of the mention found.
+fn nearest_in_sentence(
+    doc: &Doc,
+    pos: usize,
+    ok: impl Fn(&crate::doc::ActorEntity) -> bool,
+    places: bool,
+    persons: bool,
+    back: usize,
+) -> Option<(usize, SpeakerRef)> {
     let before = doc.mentions.partition_point(|m| m.start < pos);
     let here = doc.tokens[doc.token_at(pos).min(doc.tokens.len().saturating_sub(1))].sent;
     let mut best: Option<(usize, SpeakerRef)> = None; // (sentence, ref)
@@ -359,5 +378,41 @@ fn nearest_with(
             best = Some((sent, c));
         }
     }
-    best.map(|(_, r)| r)
+    best
+}
+
+/// A sentence whose subject is an unnamed role holder who speaks: "A spokesman for the
+/// department said …", "An official told …". Returns who they speak for: the organization
+/// named or described after "for"/"of"/"at", else an anonymous speaker.
+fn role_subject(doc: &Doc, sent: usize) -> Option<SpeakerRef> {
+    let s = doc.sentences.get(sent)?;
+    let toks = &doc.tokens;
+    let mut k = s.tok_start;
+    let lw = |i: usize| toks.get(i).map(|t| t.text.to_lowercase()).unwrap_or_default();
+    if !matches!(lw(k).as_str(), "a" | "an" | "one" | "the" | "another") {
+        return None;
+    }
+    k += 1;
+    let mut role_end = None;
+    for e in (k + 1..=(k + 3).min(s.tok_end)).rev() {
+        let w: Vec<String> = (k..e).map(lw).collect();
+        let w: Vec<&str> = w.iter().map(String::as_str).collect();
+        if lexicon::role_noun(&w).is_some_and(|(n, _)| n == e - k) {
+            role_end = Some(e);
+            break;
+        }
+    }
+    let mut e = role_end?;
+    // The reporting verb must follow within the clause.
+    let verb = (e..s.tok_end.min(e + 12)).find(|&i| {
+        toks[i].is_word() && lexicon::cue_verb(&lw(i)).is_some() && !toks[i].text.ends_with("ing")
+    })?;
+    if matches!(lw(e).as_str(), "for" | "of" | "at" | "from") {
+        e += 1;
+        let end = (e..verb).find(|&i| toks[i].is_punct(',')).unwrap_or(verb);
+        if let Some(r) = resolve(doc, e, end) {
+            return Some(r);
+        }
+    }
+    Some(SpeakerRef::Anonymous)
 }

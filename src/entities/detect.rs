@@ -53,6 +53,27 @@ const PARTY_WORDS: &[&str] = &[
     "Centrist",
 ];
 
+/// Lowercase words after a name that make it a region.
+const REGION_FOLLOWERS: &[&[&str]] = &[
+    &["region"],
+    &["province"],
+    &["county"],
+    &["district"],
+    &["prefecture"],
+    &["oblast"],
+    &["governorate"],
+    &["state"],
+];
+
+/// Last words of event, law and award names.
+const EVENT_WORDS: &[&str] = &[
+    "Prix", "Cup", "Championship", "Championships", "Games", "Olympics", "Festival", "Summit",
+    "Conference", "Award", "Awards", "Prize", "Open", "Marathon", "Tour", "Series", "War",
+    "Act", "Bill", "Treaty", "Agreement", "Accord", "Convention", "Protocol", "Declaration",
+    "Day", "Week", "Year", "Expo", "Fair", "Show", "Trophy", "Derby", "Classic", "Rally",
+    "Election", "Elections", "Referendum", "Crisis", "Revolution", "Storm", "Hurricane",
+];
+
 /// Lowercase nouns that, placed right before a name, say it is an organization.
 const ORG_DESCRIPTORS: &[&str] = &[
     "group",
@@ -298,6 +319,10 @@ fn unify_kinds(mentions: &mut [Mention]) {
     }
 }
 
+/// Longest run of tokens taken as one name candidate: longer runs (title-case headlines,
+/// garbage) are cut into pieces, which keeps the per-run work bounded.
+const MAX_RUN_TOKENS: usize = 16;
+
 /// Extends a run of name words starting at `i`; returns its end (exclusive).
 fn extend(doc: &Doc, i: usize, end: usize) -> usize {
     let toks = &doc.tokens;
@@ -306,7 +331,7 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
     let mut seen_connector = false;
     let mut has_org_word =
         lexicon::is_org_prefix(&toks[i].text) || lexicon::is_org_suffix(&toks[i].text);
-    while j < end {
+    while j < end && j - i < MAX_RUN_TOKENS {
         let t = &toks[j];
         if t.line_before {
             break;
@@ -335,6 +360,17 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
         {
             j += 1;
             continue;
+        }
+        // Particles may come in a row: "Ursula von der Leyen".
+        if is_particle(t) {
+            let mut k = j;
+            while k < end && is_particle(&toks[k]) && !toks[k].line_before {
+                k += 1;
+            }
+            if k < end && k > j && k - j <= 3 && is_name_word(&toks[k]) && !toks[k].line_before {
+                j = k;
+                continue;
+            }
         }
         // Connectors need a capitalised word right after them.
         let next_cap = j + 1 < end && is_name_word(&toks[j + 1]) && !toks[j + 1].line_before;
@@ -703,6 +739,10 @@ fn classify(
     {
         return Some(MentionKind::Place);
     }
+    // "the Emilia-Romagna region", "Hubei province": named by the word after it.
+    if !titled && followed_by(doc, b, REGION_FOLLOWERS) && lexicon::first_name(&first.text).is_none() {
+        return Some(MentionKind::Place);
+    }
     if let Some(e) = top.filter(|_| !titled) {
         // "Newcastle have fined …": a city taking a plural verb is its sports club.
         let next = toks.get(b).map(|t| t.text.as_str()).unwrap_or("");
@@ -756,6 +796,10 @@ fn classify(
     }
     if titled {
         return Some(MentionKind::Person);
+    }
+    // Events, laws and awards are not actors: "Emilia Romagna Grand Prix", "Clean Air Act".
+    if n >= 2 && EVENT_WORDS.contains(&last.text.as_str()) {
+        return None;
     }
     // "Google Chrome": a product of a known organization, not a person.
     if n >= 2 && lexicon::known_org(&first.text).is_some() {
@@ -857,7 +901,11 @@ fn canonical_org(text: &str) -> String {
         .to_string()
 }
 
-fn make(doc: &Doc, a: usize, b: usize, kind: MentionKind) -> Mention {
+fn make(doc: &Doc, mut a: usize, b: usize, kind: MentionKind) -> Mention {
+    // "The European Commission" is named "European Commission".
+    if kind == MentionKind::Organization && b > a + 1 && doc.tokens[a].text.eq_ignore_ascii_case("the") {
+        a += 1;
+    }
     Mention {
         tok_start: a,
         tok_end: b,

@@ -33,14 +33,25 @@
 //!   logistic mixers and two adaptive probability maps, all primed with a built-in preset of
 //!   about 60 KB of general English and news-style text (`preset.rs`), so that even a short
 //!   article is coded by a model that already knows common words and phrasing. This is
-//!   what makes article links short: about 0.36 link characters per character of news
-//!   text, where deflate + base64url needs about 0.6 and brotli about 0.46.
+//!   what makes article links short: on 300 real short news articles, 0.39 link characters
+//!   per article character, where brotli + base64url needs 0.52 and deflate 0.69 (0.38
+//!   against brotli's 0.47 on articles of about 4 800 characters); without the preset it
+//!   would be 0.61.
 //!
 //! The encoder ends the stream with the fewest bits that pin the final interval down; the
 //! decoder requires the link to end exactly there, with zero padding bits in the last
 //! character. So a link cut short, with characters added, or with a character changed is
 //! refused (the check catches what the other tests miss, all but 1 in 65 536 of random
 //! damage).
+//!
+//! Layout, item by item (the payload has no byte boundaries; every item is coded bits):
+//!
+//! ```text
+//! article link:  "a1." base64url( number(chars) · byte* · check16 )
+//! summary link:  "s1." base64url( flag(std schema) [string] ·
+//!                                places · actors · quotes · check16 )
+//! string       = hint byte (context only, not coded) · number(chars) · UTF-8 byte*
+//! ```
 //!
 //! An **article** stream is: the number of characters (Unicode scalar values) of the
 //! text, the text's UTF-8 bytes, the check. A **summary** stream is described in

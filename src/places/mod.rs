@@ -126,30 +126,51 @@ pub fn resolve(doc: &mut Doc) {
         note(gaz.entry(best), &mut countries, &mut regions);
     }
 
-    // Merge by entry.
+    // Merge by entry; places the gazetteer lacks ("Castlefrank Road", "the Emilia-Romagna
+    // region") merge by their folded name and take the article's country when it has one.
+    let sole_country = (countries.len() == 1)
+        .then(|| countries.iter().next().map(|c| c.to_string()))
+        .flatten();
     let mut places: Vec<PlaceEntity> = Vec::new();
     let mut ids: HashMap<u32, usize> = HashMap::new();
+    let mut unlisted: HashMap<String, usize> = HashMap::new();
     for mi in 0..n {
-        let Some(id) = chosen[mi] else { continue };
         if doc.mentions[mi].kind != MentionKind::Place {
             continue;
         }
-        let e = gaz.entry(id);
-        let idx = match ids.get(&id) {
-            Some(&i) => i,
-            None => {
-                ids.insert(id, places.len());
-                places.push(PlaceEntity {
-                    name: e.name.to_string(),
-                    kind: e.kind,
-                    country: match e.kind {
-                        PlaceKind::Country => Some(e.country.unwrap_or(e.name).to_string()),
-                        _ => e.country.map(str::to_string),
-                    },
-                    aliases: Vec::new(),
-                    mentions: Vec::new(),
+        let (idx, kind) = match chosen[mi] {
+            Some(id) => {
+                let e = gaz.entry(id);
+                let idx = *ids.entry(id).or_insert_with(|| {
+                    places.push(PlaceEntity {
+                        name: e.name.to_string(),
+                        kind: e.kind,
+                        country: match e.kind {
+                            PlaceKind::Country => Some(e.country.unwrap_or(e.name).to_string()),
+                            _ => e.country.map(str::to_string),
+                        },
+                        aliases: Vec::new(),
+                        mentions: Vec::new(),
+                    });
+                    places.len() - 1
                 });
-                places.len() - 1
+                (idx, e.kind)
+            }
+            None => {
+                let m = &doc.mentions[mi];
+                let last = m.text.rsplit(' ').next().unwrap_or("");
+                let kind = crate::entities::detect::place_word_kind(last).unwrap_or(PlaceKind::Region);
+                let idx = *unlisted.entry(fold(&m.text)).or_insert_with(|| {
+                    places.push(PlaceEntity {
+                        name: m.text.clone(),
+                        kind,
+                        country: sole_country.clone(),
+                        aliases: Vec::new(),
+                        mentions: Vec::new(),
+                    });
+                    places.len() - 1
+                });
+                (idx, kind)
             }
         };
         let surface = doc.mentions[mi].text.clone();
@@ -159,7 +180,7 @@ pub fn resolve(doc: &mut Doc) {
         }
         p.mentions.push(mi);
         doc.mentions[mi].entity = Some(idx);
-        doc.mentions[mi].government = acts_as_government(doc, mi, e.kind);
+        doc.mentions[mi].government = acts_as_government(doc, mi, kind);
     }
     doc.places = places;
 }
