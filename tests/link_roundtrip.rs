@@ -1,0 +1,205 @@
+//! Share links: what goes in comes back out, exactly, and the same input always gives the
+//! same link.
+
+#[path = "link_fixtures/samples.rs"]
+mod samples;
+
+use article_lens::link::{
+    decode, encode_article, encode_summary, validate_summary, Fragment, ARTICLE_PREFIX,
+    SUMMARY_PREFIX,
+};
+use article_lens::Summary;
+
+fn is_link_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || c == '_'
+}
+
+fn assert_article_round_trip(text: &str) {
+    let link = encode_article(text);
+    assert!(link.starts_with(ARTICLE_PREFIX), "{link}");
+    assert!(
+        link[ARTICLE_PREFIX.len()..].chars().all(is_link_char),
+        "link has characters outside base64url: {link}"
+    );
+    match decode(&link) {
+        Ok(Fragment::Article(back)) => assert!(back == text, "text changed for {text:?}"),
+        other => panic!("{text:?} gave {other:?}"),
+    }
+    // With the leading '#' as well.
+    assert_eq!(
+        decode(&format!("#{link}")),
+        Ok(Fragment::Article(text.to_string()))
+    );
+}
+
+#[test]
+fn link_article_texts_round_trip() {
+    let texts = [
+        "",
+        " ",
+        "a",
+        "\0",
+        "\0\0\0 NUL in\0the middle\0",
+        "Hello, world.",
+        "line one\r\nline two\r\n\r\nline four\r\n",
+        "tabs\tand\u{b}vertical\u{c}feeds\u{1b}[0m\u{7f}",
+        "Café, naïve, Zürich, Ålesund, Łódź, São Paulo, Ærøskøbing.",
+        "“Curly quotes,” she said — and ‘single ones’ … too.",
+        "Москва заявила, что переговоры продолжатся. Київ відповів.",
+        "北京 東京 서울 — 中文、日本語、한국어。",
+        "Emoji: 🙂👍🏽🇺🇳 👨‍👩‍👧‍👦 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 outside the BMP: 𐍈",
+        "\u{feff}byte order mark, \u{200b}zero width, \u{fffd} replacement, \u{10ffff} last",
+        "\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}",
+        "عربي ועברית mixed with English",
+    ];
+    for text in texts {
+        assert_article_round_trip(text);
+    }
+}
+
+#[test]
+fn link_every_fixture_text_round_trips() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/link_fixtures/texts");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        assert_article_round_trip(&text);
+        n += 1;
+    }
+    assert!(n >= 5);
+}
+
+#[test]
+fn link_long_article_round_trips() {
+    // About 600 000 characters (100 000 in unoptimised builds), varied enough not to be a
+    // trivial repeat.
+    let size = if cfg!(debug_assertions) {
+        100_000
+    } else {
+        600_000
+    };
+    let mut text = String::new();
+    let mut seed = 7u32;
+    let words = [
+        "the",
+        "minister",
+        "said",
+        "on",
+        "Tuesday",
+        "that",
+        "prices",
+        "would",
+        "rise",
+        "—",
+        "“quoted”",
+        "Zürich",
+        "\r\n",
+        "1,250",
+        "percent",
+        "🙂",
+        "police",
+        "and",
+        "of",
+        "a",
+    ];
+    while text.len() < size {
+        seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        text.push_str(words[(seed >> 24) as usize % words.len()]);
+        text.push(if seed & 7 == 0 { '.' } else { ' ' });
+    }
+    assert_article_round_trip(&text);
+}
+
+#[test]
+fn link_binary_like_text_round_trips() {
+    // Every scalar value class, shuffled: the model must not assume anything about text.
+    let mut text = String::new();
+    let mut seed = 99u32;
+    for _ in 0..3000 {
+        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        let c = match seed % 4 {
+            0 => (seed >> 8) % 0x80,
+            1 => 0x80 + (seed >> 8) % 0x780,
+            2 => 0x800 + (seed >> 8) % 0xd000,
+            _ => 0x10000 + (seed >> 8) % 0x100000,
+        };
+        if let Some(ch) = char::from_u32(c) {
+            text.push(ch);
+        }
+    }
+    assert_article_round_trip(&text);
+}
+
+#[test]
+fn link_links_are_deterministic() {
+    let text = samples::WATER;
+    assert_eq!(encode_article(text), encode_article(text));
+    let s = samples::water();
+    assert_eq!(encode_summary(&s), encode_summary(&s));
+    assert_eq!(encode_summary(&s.clone()), encode_summary(&s));
+}
+
+fn assert_summary_round_trip(s: &Summary) {
+    validate_summary(s).expect("sample summaries are valid");
+    let link = encode_summary(s);
+    assert!(link.starts_with(SUMMARY_PREFIX), "{link}");
+    assert!(link[SUMMARY_PREFIX.len()..].chars().all(is_link_char));
+    match decode(&link) {
+        Ok(Fragment::Summary(back)) => assert_eq!(&back, s),
+        other => panic!("summary gave {other:?}"),
+    }
+}
+
+#[test]
+fn link_summaries_round_trip() {
+    assert_summary_round_trip(&Summary::default());
+    assert_summary_round_trip(&samples::water());
+    assert_summary_round_trip(&samples::unusual());
+    assert_summary_round_trip(&samples::large());
+}
+
+#[test]
+fn link_summaries_round_trip_one_part_at_a_time() {
+    // Each part of the unusual summary on its own, so that every reference code is also
+    // used when the things it could refer to are missing.
+    let full = samples::unusual();
+    for i in 0..full.places.len() {
+        let mut s = Summary::default();
+        s.places.push(full.places[i].clone());
+        s.places[0].country = full.places[i].country.clone();
+        assert_summary_round_trip(&s);
+    }
+    for a in &full.actors {
+        let mut s = Summary::default();
+        s.actors.push(a.clone());
+        assert_summary_round_trip(&s);
+    }
+    let s = Summary {
+        quotes: full
+            .quotes
+            .iter()
+            .filter(|q| q.speaker_id.is_none())
+            .cloned()
+            .collect(),
+        ..Summary::default()
+    };
+    assert_summary_round_trip(&s);
+}
+
+#[test]
+fn link_article_link_opens_to_the_same_analysis() {
+    for text in [samples::WATER, "", "Short “text” in Zürich."] {
+        let link = encode_article(text);
+        let Ok(Fragment::Article(back)) = decode(&link) else {
+            panic!("article link did not open");
+        };
+        assert_eq!(article_lens::analyze(&back), article_lens::analyze(text));
+    }
+}
+
+#[test]
+fn link_summary_of_analysis_round_trips() {
+    let s = article_lens::analyze(samples::WATER);
+    let link = encode_summary(&s);
+    assert_eq!(decode(&link), Ok(Fragment::Summary(s)));
+}
