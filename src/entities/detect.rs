@@ -65,6 +65,13 @@ const REGION_FOLLOWERS: &[&[&str]] = &[
     &["state"],
 ];
 
+/// Plural nouns for people who work somewhere ("analysts at X").
+const ANONYMOUS_PEOPLE: &[&str] = &[
+    "analysts", "analyst", "researchers", "scientists", "economists", "officials", "staff",
+    "workers", "employees", "engineers", "doctors", "experts", "sources", "executives",
+    "students", "professors", "lawyers", "bankers", "traders", "strategists",
+];
+
 /// Last words of event, law and award names.
 const EVENT_WORDS: &[&str] = &[
     "Prix", "Cup", "Championship", "Championships", "Games", "Olympics", "Festival", "Summit",
@@ -546,6 +553,17 @@ fn process_run(doc: &Doc, ctx: &Context, i: usize, j: usize, out: &mut Vec<Menti
     }
     if followed_by(doc, b, ORG_FOLLOWERS) {
         org_hint = true;
+    }
+    // "analysts at Merrill Lynch", "Richard Hunter of Hargreaves Lansdown": where people work
+    // is an organization (unless it is a place).
+    if !titled && i >= 2 && gazetteer().lookup(&doc.tok_text(i, j)).is_empty() {
+        let prep = toks[i - 1].text.as_str();
+        let before = toks[i - 2].text.to_lowercase();
+        let role_before = lexicon::role_noun(&[before.as_str()]).is_some()
+            || ANONYMOUS_PEOPLE.contains(&before.as_str());
+        if (prep == "at" && role_before) || (prep == "of" && is_name_word(&toks[i - 2]) && !toks[i - 2].is_all_caps()) {
+            org_hint = true;
+        }
     }
 
     // "Reading the report …": a sentence-initial word followed by a determiner is a verb.
@@ -1070,6 +1088,15 @@ fn role_before(doc: &Doc, i: usize) -> Option<(String, Gender, Option<String>)> 
     if s < k {
         let t = doc.tok_text(s, k);
         let t = t.strip_prefix("The ").map(str::to_string).unwrap_or(t);
+        // "Retail analyst X" at a sentence start: a capitalised common word, part of the role.
+        let unknown_initial = s == sent_start
+            && k - s == 1
+            && lexicon::known_org(&t).is_none()
+            && gazetteer().lookup(&t).is_empty()
+            && gazetteer().demonym(&t).is_none();
+        if unknown_initial {
+            return Some((doc.tok_text(s, i), g, None));
+        }
         aff = Some(
             gazetteer()
                 .demonym(&t)
