@@ -98,3 +98,12 @@ fn turkey_the_bird() {
     let t = place(&s, "Turkey");
     assert_eq!(t.mentions.len(), 1);
 }
+
+#[test]
+fn places_the_gazetteer_lacks() {
+    let s = run("Heavy rain hit the Emilia-Romagna region of Italy. The papers were found on \
+                 Castlefrank Road near Three Mile Island.");
+    assert_eq!(place(&s, "Emilia-Romagna").kind, PlaceKind::Region);
+    assert_eq!(place(&s, "Castlefrank Road").kind, PlaceKind::Other);
+    assert_eq!(place(&s, "Three Mile Island").kind, PlaceKind::Feature);
+}

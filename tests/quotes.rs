@@ -205,3 +205,18 @@ fn spans_point_at_the_inner_text() {
         assert_eq!(inner, q.text);
     }
 }
+
+#[test]
+fn unnamed_spokesman_speaks_for_the_body() {
+    let s = run("Stefano Bonaccini spoke first. According to the Civil Protection Department, 280 \
+                 landslides were recorded. A spokesman for the department said teams had arrived. \
+                 “We are grateful for the help,” he said.");
+    assert_eq!(speaker(&s, "grateful").as_deref(), Some("Civil Protection Department"));
+}
+
+#[test]
+fn reporting_sentence_before_a_standalone_quote() {
+    let s = run("Colette Heald led the study. Heald noted the findings show pollution matters. \
+                 \"An air-quality cleanup would improve crop yields.\"");
+    assert_eq!(speaker(&s, "air-quality").as_deref(), Some("Colette Heald"));
+}

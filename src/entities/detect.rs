@@ -72,6 +72,12 @@ const ANONYMOUS_PEOPLE: &[&str] = &[
     "students", "professors", "lawyers", "bankers", "traders", "strategists",
 ];
 
+/// Lowercase words after a name that make it a sports team ("Newcastle boss").
+const TEAM_FOLLOWERS: &[&str] = &[
+    "manager", "boss", "striker", "coach", "captain", "midfielder", "defender", "goalkeeper",
+    "keeper", "winger", "fans", "supporters", "squad", "forward", "skipper", "chairman",
+];
+
 /// Last words of event, law and award names.
 const EVENT_WORDS: &[&str] = &[
     "Prix", "Cup", "Championship", "Championships", "Games", "Olympics", "Festival", "Summit",
@@ -732,8 +738,23 @@ fn classify(
     let n = b - a;
     let first = &toks[a];
     let last = &toks[b - 1];
+    // A team: "Chelsea manager X", "Newcastle boss X", "beat Newcastle 2-1".
+    let next = toks.get(b).map(|t| t.text.to_lowercase()).unwrap_or_default();
+    let score_next = toks.get(b).is_some_and(|t| {
+        t.kind == TokKind::Number && t.text.len() <= 2
+    }) && toks.get(b + 1).is_some_and(|t| matches!(t.text.as_str(), "-" | "–"))
+        && toks.get(b + 2).is_some_and(|t| t.kind == TokKind::Number && !t.space_before);
+    if !titled && n <= 3 && (TEAM_FOLLOWERS.contains(&next.as_str()) || score_next) {
+        return Some(MentionKind::Organization);
+    }
     if let Some(org) = lexicon::known_org(text) {
-        if !(org.place_ambiguous && !org_hint && !gazetteer().lookup(text).is_empty()) {
+        let locative = a > 0
+            && matches!(
+                toks[a - 1].text.to_lowercase().as_str(),
+                "in" | "at" | "from" | "to" | "near" | "across" | "outside" | "around"
+            );
+        let sports = org.kind == "sports" && !locative;
+        if sports || !(org.place_ambiguous && !org_hint && !gazetteer().lookup(text).is_empty()) {
             return Some(MentionKind::Organization);
         }
     }
