@@ -220,3 +220,11 @@ fn reporting_sentence_before_a_standalone_quote() {
                  \"An air-quality cleanup would improve crop yields.\"");
     assert_eq!(speaker(&s, "air-quality").as_deref(), Some("Colette Heald"));
 }
+
+#[test]
+fn indefinite_speaker_is_anonymous_even_with_a_place() {
+    let s = run("\"We have heard this before,\" said a fisherman in Vigo who asked not to be named.");
+    let q = quote(&s, "heard this");
+    assert_eq!(q.speaker, None);
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Anonymous));
+}

@@ -190,7 +190,8 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
     let mut actor = None;
     let lo = doc.mentions.partition_point(|m| m.start < pos);
     for m in doc.mentions[lo..].iter().take_while(|m| m.start < end) {
-        if m.end <= end {
+        // "a fisherman in Vigo": a name after a locative preposition does not speak.
+        if m.end <= end && !(m.tok_start > s && crate::quotes::after_preposition(doc, m.tok_start)) {
             match (m.kind, m.entity) {
                 (MentionKind::Place, Some(p)) => place = place.or(Some(SpeakerRef::Place(p))),
                 (_, Some(a)) if actor.is_none() => {
@@ -261,6 +262,18 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
         }
     }
     if content.iter().any(|w| ANONYMOUS.contains(w)) {
+        return Some(SpeakerRef::Anonymous);
+    }
+    // "a fisherman", "one resident", "another witness": an unnamed person.
+    let head_words: Vec<&str> = words
+        .iter()
+        .copied()
+        .take_while(|w| !matches!(*w, "in" | "from" | "at" | "near" | "who" | "which" | "with" | "on"))
+        .collect();
+    if matches!(head_words.first(), Some(&"a") | Some(&"an") | Some(&"one") | Some(&"another"))
+        && (2..=4).contains(&head_words.len())
+        && head_words[1..].iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+    {
         return Some(SpeakerRef::Anonymous);
     }
     None

@@ -671,7 +671,13 @@ fn speaker_of(
                             .contains(&toks[m.tok_start - 1].text.to_lowercase().as_str())
                         || toks[m.tok_start - 1].text == "for" && m.tok_start - 1 > s
                 })
-                .or(names.first().copied())
+                // "said a fisherman in Vigo": a name after a preposition is not the speaker.
+                .or_else(|| {
+                    let lead = toks[s].text.to_lowercase();
+                    (!matches!(lead.as_str(), "a" | "an" | "one" | "another" | "some"))
+                        .then(|| names.first().copied())
+                        .flatten()
+                })
         };
         if let Some(m) = m {
             let r = match m.kind {
