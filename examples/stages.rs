@@ -4,7 +4,9 @@ use std::time::Instant;
 
 fn main() {
     let mut text = String::new();
-    std::io::stdin().read_to_string(&mut text).expect("UTF-8 text on stdin");
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .expect("UTF-8 text on stdin");
     let t = Instant::now();
     let _ = article_lens::gazetteer::gazetteer();
     let _ = article_lens::lexicon::first_name("John");
@@ -29,5 +31,9 @@ fn main() {
     println!("attribution {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
     let t = Instant::now();
     let s = article_lens::analyze(&text);
-    println!("analyze     {:>8.1} ms ({} actors)", t.elapsed().as_secs_f64() * 1e3, s.actors.len());
+    println!(
+        "analyze     {:>8.1} ms ({} actors)",
+        t.elapsed().as_secs_f64() * 1e3,
+        s.actors.len()
+    );
 }

@@ -190,21 +190,31 @@ fn seed_passage_roles_and_people() {
 
 #[test]
 fn football_clubs_are_organizations() {
-    let s = run("Chelsea manager Jose Mourinho was pleased after they beat Newcastle 2-1. \
-                 Newcastle boss Graeme Souness was not. The result moves Chelsea clear.");
+    let s = run(
+        "Chelsea manager Jose Mourinho was pleased after they beat Newcastle 2-1. \
+                 Newcastle boss Graeme Souness was not. The result moves Chelsea clear.",
+    );
     let c = org(&s, "Chelsea");
     assert_eq!(c.mentions.len(), 2);
     org(&s, "Newcastle");
-    assert_eq!(person(&s, "Jose Mourinho").affiliation.as_deref(), Some("Chelsea"));
+    assert_eq!(
+        person(&s, "Jose Mourinho").affiliation.as_deref(),
+        Some("Chelsea")
+    );
 }
 
 #[test]
 fn workplaces_are_organizations() {
-    let s = run("Analysts at Merrill Lynch were cautious. Retail analyst Richard Hunter of \
-                 Hargreaves Lansdown said: \"Tesco continues to set the pace.\"");
+    let s = run(
+        "Analysts at Merrill Lynch were cautious. Retail analyst Richard Hunter of \
+                 Hargreaves Lansdown said: \"Tesco continues to set the pace.\"",
+    );
     org(&s, "Merrill Lynch");
     org(&s, "Hargreaves Lansdown");
-    assert_eq!(person(&s, "Richard Hunter").role.as_deref(), Some("Retail analyst"));
+    assert_eq!(
+        person(&s, "Richard Hunter").role.as_deref(),
+        Some("Retail analyst")
+    );
     assert_eq!(s.quotes[0].speaker.as_deref(), Some("Richard Hunter"));
 }
 
@@ -217,5 +227,9 @@ fn particles_inside_names() {
 #[test]
 fn events_are_not_actors() {
     let s = run("The race was part of the Emilia Romagna Grand Prix, the FIA said.");
-    assert!(s.actors.iter().all(|a| !a.name.contains("Prix")), "{:?}", names(&s));
+    assert!(
+        s.actors.iter().all(|a| !a.name.contains("Prix")),
+        "{:?}",
+        names(&s)
+    );
 }

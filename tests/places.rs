@@ -101,8 +101,10 @@ fn turkey_the_bird() {
 
 #[test]
 fn places_the_gazetteer_lacks() {
-    let s = run("Heavy rain hit the Emilia-Romagna region of Italy. The papers were found on \
-                 Castlefrank Road near Three Mile Island.");
+    let s = run(
+        "Heavy rain hit the Emilia-Romagna region of Italy. The papers were found on \
+                 Castlefrank Road near Three Mile Island.",
+    );
     assert_eq!(place(&s, "Emilia-Romagna").kind, PlaceKind::Region);
     assert_eq!(place(&s, "Castlefrank Road").kind, PlaceKind::Other);
     assert_eq!(place(&s, "Three Mile Island").kind, PlaceKind::Feature);

@@ -208,22 +208,30 @@ fn spans_point_at_the_inner_text() {
 
 #[test]
 fn unnamed_spokesman_speaks_for_the_body() {
-    let s = run("Stefano Bonaccini spoke first. According to the Civil Protection Department, 280 \
+    let s = run(
+        "Stefano Bonaccini spoke first. According to the Civil Protection Department, 280 \
                  landslides were recorded. A spokesman for the department said teams had arrived. \
-                 “We are grateful for the help,” he said.");
-    assert_eq!(speaker(&s, "grateful").as_deref(), Some("Civil Protection Department"));
+                 “We are grateful for the help,” he said.",
+    );
+    assert_eq!(
+        speaker(&s, "grateful").as_deref(),
+        Some("Civil Protection Department")
+    );
 }
 
 #[test]
 fn reporting_sentence_before_a_standalone_quote() {
-    let s = run("Colette Heald led the study. Heald noted the findings show pollution matters. \
-                 \"An air-quality cleanup would improve crop yields.\"");
+    let s = run(
+        "Colette Heald led the study. Heald noted the findings show pollution matters. \
+                 \"An air-quality cleanup would improve crop yields.\"",
+    );
     assert_eq!(speaker(&s, "air-quality").as_deref(), Some("Colette Heald"));
 }
 
 #[test]
 fn indefinite_speaker_is_anonymous_even_with_a_place() {
-    let s = run("\"We have heard this before,\" said a fisherman in Vigo who asked not to be named.");
+    let s =
+        run("\"We have heard this before,\" said a fisherman in Vigo who asked not to be named.");
     let q = quote(&s, "heard this");
     assert_eq!(q.speaker, None);
     assert_eq!(q.speaker_kind, Some(SpeakerKind::Anonymous));

@@ -7,15 +7,18 @@ use super::state::{SAMPLE_ATTRIBUTION, SAMPLE_TEXT};
 /// Splits an attribution line into text and links, so its URLs can be followed.
 fn attribution_view(line: &str) -> impl IntoView {
     line.split_inclusive(char::is_whitespace)
-        .map(|word| {
-            let url = word.trim_end();
-            if url.starts_with("https://") || url.starts_with("http://") {
-                let rest = word[url.len()..].to_string();
-                view! { <a href=url.to_string() rel="license noopener" target="_blank">{url.to_string()}</a>{rest} }
+        .map(|word| match word.find("https://").or_else(|| word.find("http://")) {
+            Some(at) => {
+                let (before, rest) = word.split_at(at);
+                let url = rest.trim_end_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, ')' | ']' | ',' | '.' | ';' | ':' | '"' | '\'')
+                });
+                let after = rest[url.len()..].to_string();
+                let (before, href, url) = (before.to_string(), url.to_string(), url.to_string());
+                view! { {before}<a href=href rel="noopener noreferrer" target="_blank">{url}</a>{after} }
                     .into_any()
-            } else {
-                word.to_string().into_any()
             }
+            None => word.to_string().into_any(),
         })
         .collect_view()
 }

@@ -191,7 +191,8 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
     let lo = doc.mentions.partition_point(|m| m.start < pos);
     for m in doc.mentions[lo..].iter().take_while(|m| m.start < end) {
         // "a fisherman in Vigo": a name after a locative preposition does not speak.
-        if m.end <= end && !(m.tok_start > s && crate::quotes::after_preposition(doc, m.tok_start)) {
+        if m.end <= end && !(m.tok_start > s && crate::quotes::after_preposition(doc, m.tok_start))
+        {
             match (m.kind, m.entity) {
                 (MentionKind::Place, Some(p)) => place = place.or(Some(SpeakerRef::Place(p))),
                 (_, Some(a)) if actor.is_none() => {
@@ -268,11 +269,20 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
     let head_words: Vec<&str> = words
         .iter()
         .copied()
-        .take_while(|w| !matches!(*w, "in" | "from" | "at" | "near" | "who" | "which" | "with" | "on"))
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "in" | "from" | "at" | "near" | "who" | "which" | "with" | "on"
+            )
+        })
         .collect();
-    if matches!(head_words.first(), Some(&"a") | Some(&"an") | Some(&"one") | Some(&"another"))
-        && (2..=4).contains(&head_words.len())
-        && head_words[1..].iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+    if matches!(
+        head_words.first(),
+        Some(&"a") | Some(&"an") | Some(&"one") | Some(&"another")
+    ) && (2..=4).contains(&head_words.len())
+        && head_words[1..]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
     {
         return Some(SpeakerRef::Anonymous);
     }
@@ -285,7 +295,10 @@ fn pronoun(doc: &Doc, pos: usize, gender: Gender, plural: bool, word: &str) -> O
             let named = nearest_in_sentence(
                 doc,
                 pos,
-                |a| a.kind == ActorKind::Person && (a.gender == gender || a.gender == Gender::Unknown),
+                |a| {
+                    a.kind == ActorKind::Person
+                        && (a.gender == gender || a.gender == Gender::Unknown)
+                },
                 false,
                 true,
                 MAX_SENTENCES_BACK,
@@ -401,7 +414,11 @@ fn role_subject(doc: &Doc, sent: usize) -> Option<SpeakerRef> {
     let s = doc.sentences.get(sent)?;
     let toks = &doc.tokens;
     let mut k = s.tok_start;
-    let lw = |i: usize| toks.get(i).map(|t| t.text.to_lowercase()).unwrap_or_default();
+    let lw = |i: usize| {
+        toks.get(i)
+            .map(|t| t.text.to_lowercase())
+            .unwrap_or_default()
+    };
     if !matches!(lw(k).as_str(), "a" | "an" | "one" | "the" | "another") {
         return None;
     }

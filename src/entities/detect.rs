@@ -67,24 +67,92 @@ const REGION_FOLLOWERS: &[&[&str]] = &[
 
 /// Plural nouns for people who work somewhere ("analysts at X").
 const ANONYMOUS_PEOPLE: &[&str] = &[
-    "analysts", "analyst", "researchers", "scientists", "economists", "officials", "staff",
-    "workers", "employees", "engineers", "doctors", "experts", "sources", "executives",
-    "students", "professors", "lawyers", "bankers", "traders", "strategists",
+    "analysts",
+    "analyst",
+    "researchers",
+    "scientists",
+    "economists",
+    "officials",
+    "staff",
+    "workers",
+    "employees",
+    "engineers",
+    "doctors",
+    "experts",
+    "sources",
+    "executives",
+    "students",
+    "professors",
+    "lawyers",
+    "bankers",
+    "traders",
+    "strategists",
 ];
 
 /// Lowercase words after a name that make it a sports team ("Newcastle boss").
 const TEAM_FOLLOWERS: &[&str] = &[
-    "manager", "boss", "striker", "coach", "captain", "midfielder", "defender", "goalkeeper",
-    "keeper", "winger", "fans", "supporters", "squad", "forward", "skipper", "chairman",
+    "manager",
+    "boss",
+    "striker",
+    "coach",
+    "captain",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "fans",
+    "supporters",
+    "squad",
+    "forward",
+    "skipper",
+    "chairman",
 ];
 
 /// Last words of event, law and award names.
 const EVENT_WORDS: &[&str] = &[
-    "Prix", "Cup", "Championship", "Championships", "Games", "Olympics", "Festival", "Summit",
-    "Conference", "Award", "Awards", "Prize", "Open", "Marathon", "Tour", "Series", "War",
-    "Act", "Bill", "Treaty", "Agreement", "Accord", "Convention", "Protocol", "Declaration",
-    "Day", "Week", "Year", "Expo", "Fair", "Show", "Trophy", "Derby", "Classic", "Rally",
-    "Election", "Elections", "Referendum", "Crisis", "Revolution", "Storm", "Hurricane",
+    "Prix",
+    "Cup",
+    "Championship",
+    "Championships",
+    "Games",
+    "Olympics",
+    "Festival",
+    "Summit",
+    "Conference",
+    "Award",
+    "Awards",
+    "Prize",
+    "Open",
+    "Marathon",
+    "Tour",
+    "Series",
+    "War",
+    "Act",
+    "Bill",
+    "Treaty",
+    "Agreement",
+    "Accord",
+    "Convention",
+    "Protocol",
+    "Declaration",
+    "Day",
+    "Week",
+    "Year",
+    "Expo",
+    "Fair",
+    "Show",
+    "Trophy",
+    "Derby",
+    "Classic",
+    "Rally",
+    "Election",
+    "Elections",
+    "Referendum",
+    "Crisis",
+    "Revolution",
+    "Storm",
+    "Hurricane",
 ];
 
 /// Lowercase nouns that, placed right before a name, say it is an organization.
@@ -567,7 +635,9 @@ fn process_run(doc: &Doc, ctx: &Context, i: usize, j: usize, out: &mut Vec<Menti
         let before = toks[i - 2].text.to_lowercase();
         let role_before = lexicon::role_noun(&[before.as_str()]).is_some()
             || ANONYMOUS_PEOPLE.contains(&before.as_str());
-        if (prep == "at" && role_before) || (prep == "of" && is_name_word(&toks[i - 2]) && !toks[i - 2].is_all_caps()) {
+        if (prep == "at" && role_before)
+            || (prep == "of" && is_name_word(&toks[i - 2]) && !toks[i - 2].is_all_caps())
+        {
             org_hint = true;
         }
     }
@@ -739,11 +809,19 @@ fn classify(
     let first = &toks[a];
     let last = &toks[b - 1];
     // A team: "Chelsea manager X", "Newcastle boss X", "beat Newcastle 2-1".
-    let next = toks.get(b).map(|t| t.text.to_lowercase()).unwrap_or_default();
-    let score_next = toks.get(b).is_some_and(|t| {
-        t.kind == TokKind::Number && t.text.len() <= 2
-    }) && toks.get(b + 1).is_some_and(|t| matches!(t.text.as_str(), "-" | "–"))
-        && toks.get(b + 2).is_some_and(|t| t.kind == TokKind::Number && !t.space_before);
+    let next = toks
+        .get(b)
+        .map(|t| t.text.to_lowercase())
+        .unwrap_or_default();
+    let score_next = toks
+        .get(b)
+        .is_some_and(|t| t.kind == TokKind::Number && t.text.len() <= 2)
+        && toks
+            .get(b + 1)
+            .is_some_and(|t| matches!(t.text.as_str(), "-" | "–"))
+        && toks
+            .get(b + 2)
+            .is_some_and(|t| t.kind == TokKind::Number && !t.space_before);
     if !titled && n <= 3 && (TEAM_FOLLOWERS.contains(&next.as_str()) || score_next) {
         return Some(MentionKind::Organization);
     }
@@ -779,7 +857,10 @@ fn classify(
         return Some(MentionKind::Place);
     }
     // "the Emilia-Romagna region", "Hubei province": named by the word after it.
-    if !titled && followed_by(doc, b, REGION_FOLLOWERS) && lexicon::first_name(&first.text).is_none() {
+    if !titled
+        && followed_by(doc, b, REGION_FOLLOWERS)
+        && lexicon::first_name(&first.text).is_none()
+    {
         return Some(MentionKind::Place);
     }
     if let Some(e) = top.filter(|_| !titled) {
@@ -942,7 +1023,10 @@ fn canonical_org(text: &str) -> String {
 
 fn make(doc: &Doc, mut a: usize, b: usize, kind: MentionKind) -> Mention {
     // "The European Commission" is named "European Commission".
-    if kind == MentionKind::Organization && b > a + 1 && doc.tokens[a].text.eq_ignore_ascii_case("the") {
+    if kind == MentionKind::Organization
+        && b > a + 1
+        && doc.tokens[a].text.eq_ignore_ascii_case("the")
+    {
         a += 1;
     }
     Mention {

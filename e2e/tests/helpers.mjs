@@ -1,0 +1,109 @@
+// Shared set-up for the end-to-end tests: the static server for dist/ and the system Chromium.
+
+import { chromium } from 'playwright-core';
+import { mkdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { startServer } from '../server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '..', '..');
+export const distDir = path.resolve(process.env.DIST_DIR || path.join(repoRoot, 'dist'));
+export const artifactsDir = path.join(repoRoot, 'e2e', 'artifacts');
+export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** The sample article shipped with the app. */
+export const sampleText = () => readFile(path.join(repoRoot, 'assets', 'sample.txt'), 'utf8');
+
+/** Serves dist/ under `base` on 127.0.0.1 with a free port. */
+export async function serveDist(base = '/') {
+  if (!existsSync(path.join(distDir, 'index.html'))) {
+    throw new Error(`${distDir}/index.html is missing: run \`trunk build --release --offline\` first`);
+  }
+  return startServer({ dir: distDir, base });
+}
+
+/**
+ * Launches the system Chromium headless. Playwright gives every launch a fresh temporary
+ * profile (user-data-dir), so no state leaks between runs.
+ */
+export async function launch() {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A page in a new context of its own (so localStorage starts empty), collecting console
+ * errors, page errors, failed requests and HTTP errors in `page.problems`.
+ */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => page.problems.push(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => {
+    const reason = req.failure()?.errorText || '';
+    // a reload or navigation cancels requests still in flight; that is not a failure
+    if (!reason.includes('ERR_ABORTED')) page.problems.push(`failed: ${req.url()} ${reason}`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400) page.problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return { page, context };
+}
+
+/** Opens the app and waits until the WebAssembly side has rendered the page. */
+export async function openApp(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('[data-testid="article-input"]', { timeout: 30_000 });
+  await page.waitForSelector('[data-testid="article-view"]');
+  await page.waitForFunction(() => !document.getElementById('boot-note'));
+}
+
+/** Replaces the text of the paste area and waits for the debounced re-analysis. */
+export async function pasteArticle(page, text) {
+  await page.fill('[data-testid="article-input"]', text);
+  const expected = text.trim().split(/\s+/).filter(Boolean).length;
+  await page.waitForFunction(
+    (n) => {
+      const status = document.querySelector('[data-testid="status"]')?.textContent || '';
+      return status.startsWith(`${n} word`);
+    },
+    expected,
+    { timeout: 15_000 },
+  );
+}
+
+/**
+ * Saves a full-page screenshot to e2e/artifacts/. The window is made as tall as the page first,
+ * so the panels column (sticky, scrolling on its own on wide screens) shows in full.
+ */
+export async function screenshot(page, name) {
+  await mkdir(artifactsDir, { recursive: true });
+  const file = path.join(artifactsDir, name);
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (viewport && height > viewport.height) {
+    await page.setViewportSize({ width: viewport.width, height });
+  }
+  await page.screenshot({ path: file, fullPage: true });
+  if (viewport) await page.setViewportSize(viewport);
+  return file;
+}
