@@ -203,3 +203,33 @@ fn link_summary_of_analysis_round_trips() {
     let link = encode_summary(&s);
     assert_eq!(decode(&link), Ok(Fragment::Summary(s)));
 }
+
+/// Every annotated real article: text → article link → the same summary, and summary → summary
+/// link → the same summary.
+#[test]
+fn link_annotated_articles_round_trip_to_the_same_summary() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/articles");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|x| x != "json") {
+            continue;
+        }
+        let gold: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let text = gold["text"].as_str().unwrap();
+        let summary = article_lens::analyze(text);
+        match decode(&encode_article(text)) {
+            Ok(Fragment::Article(back)) => {
+                assert_eq!(article_lens::analyze(&back), summary, "{}", path.display())
+            }
+            other => panic!("{}: {other:?}", path.display()),
+        }
+        match decode(&encode_summary(&summary)) {
+            Ok(Fragment::Summary(back)) => assert_eq!(back, summary, "{}", path.display()),
+            other => panic!("{}: {other:?}", path.display()),
+        }
+        n += 1;
+    }
+    assert!(n >= 10);
+}
