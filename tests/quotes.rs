@@ -236,3 +236,30 @@ fn indefinite_speaker_is_anonymous_even_with_a_place() {
     assert_eq!(q.speaker, None);
     assert_eq!(q.speaker_kind, Some(SpeakerKind::Anonymous));
 }
+
+#[test]
+fn possessive_apposition_names_the_speaker() {
+    let s = run(
+        "Opposition leader Raila Odinga called the measures \"punitive\" and urged calm. \
+                 Amnesty International's Kenya director, Irungu Houghton, told the BBC that the \
+                 response was excessive. \"Peaceful protest is a right,\" he said.",
+    );
+    assert_eq!(speaker(&s, "punitive").as_deref(), Some("Raila Odinga"));
+    assert_eq!(
+        speaker(&s, "Peaceful protest").as_deref(),
+        Some("Irungu Houghton")
+    );
+    let h = person(&s, "Irungu Houghton");
+    assert_eq!(h.affiliation.as_deref(), Some("Amnesty International"));
+}
+
+#[test]
+fn spokesperson_for_the_government_stays_anonymous() {
+    let s = run(
+        "TEPCO runs the plant. A spokesperson for the government confirmed the zone would \
+                 grow. He stressed there was \"no need to evacuate immediately\".",
+    );
+    let q = quote(&s, "no need");
+    assert_eq!(q.speaker, None);
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Anonymous));
+}

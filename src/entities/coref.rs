@@ -440,8 +440,17 @@ fn role_subject(doc: &Doc, sent: usize) -> Option<SpeakerRef> {
     if matches!(lw(e).as_str(), "for" | "of" | "at" | "from") {
         e += 1;
         let end = (e..verb).find(|&i| toks[i].is_punct(',')).unwrap_or(verb);
-        if let Some(r) = resolve(doc, e, end) {
-            return Some(r);
+        // Only a name or a specific body ("the department") is trusted here; "a spokesperson
+        // for the government" stays anonymous.
+        let head = if end > e { lw(end - 1) } else { String::new() };
+        let named = doc.mentions[doc.mentions.partition_point(|m| m.tok_start < e)..]
+            .iter()
+            .take_while(|m| m.tok_start < end)
+            .any(|m| m.entity.is_some());
+        if named || SPECIFIC_ORG_NOUNS.contains(&head.as_str()) {
+            if let Some(r) = resolve(doc, e, end) {
+                return Some(r);
+            }
         }
     }
     Some(SpeakerRef::Anonymous)

@@ -1070,6 +1070,15 @@ pub fn cue_after(doc: &Doc, b: usize) -> bool {
     let mut k = b;
     if k < toks.len() && (toks[k].is_punct(',')) && age_after(doc, b) {
         k += 3;
+    } else if k < toks.len() && toks[k].is_punct(',') && b >= 1 {
+        // The end of an apposition: "…'s Kenya director, Irungu Houghton, told the BBC".
+        let start = (0..b)
+            .rev()
+            .find(|&i| !is_name_word(&toks[i]))
+            .map_or(0, |i| i);
+        if toks[start].is_punct(',') {
+            k += 1;
+        }
     }
     for _ in 0..2 {
         let Some(t) = toks.get(k) else { return false };
@@ -1131,10 +1140,12 @@ fn role_before(doc: &Doc, i: usize) -> Option<(String, Gender, Option<String>)> 
         while k > sent_start && end - k < 7 {
             let t = &toks[k - 1];
             let l = t.text.to_lowercase();
+            let possessive = matches!(l.as_str(), "'s" | "’s");
             if matches!(
                 l.as_str(),
                 "the" | "its" | "his" | "her" | "their" | "a" | "an"
-            ) {
+            ) || possessive
+            {
                 let phrase: Vec<&str> = words(doc, k, end);
                 if phrase.is_empty() {
                     break;
@@ -1148,9 +1159,18 @@ fn role_before(doc: &Doc, i: usize) -> Option<(String, Gender, Option<String>)> 
                     let g = (0..lr.len())
                         .find_map(|s| lexicon::role_noun(&lr[s..]).map(|(_, g)| g))
                         .unwrap_or(Gender::Unknown);
-                    let aff = phrase
-                        .iter()
-                        .find_map(|w| gazetteer().demonym(w).map(str::to_string));
+                    // "Amnesty International's Kenya director, X": the owner is the affiliation.
+                    let mut owner = k - 1;
+                    while possessive && owner > sent_start && is_name_word(&toks[owner - 1]) {
+                        owner -= 1;
+                    }
+                    let aff = if possessive && owner < k - 1 {
+                        Some(canonical_org(&doc.tok_text(owner, k - 1)))
+                    } else {
+                        phrase
+                            .iter()
+                            .find_map(|w| gazetteer().demonym(w).map(str::to_string))
+                    };
                     return Some((doc.tok_text(k, end), g, aff));
                 }
                 break;

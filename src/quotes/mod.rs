@@ -298,7 +298,14 @@ fn cue_after_quote(
                 description,
             });
         }
-        // "X said": the subject phrase is what stands before the verb.
+        // "X said": the subject phrase is what stands before the verb; "“Q” and urged …"
+        // continues the sentence before the quote instead.
+        if matches!(
+            toks[start].text.to_lowercase().as_str(),
+            "and" | "but" | "or" | "then" | "while"
+        ) {
+            return None;
+        }
         let subj_end = strip_aux(doc, start, v);
         if subj_end - start > 8
             || (start..subj_end).any(|k| toks[k].is_punct(','))
