@@ -233,3 +233,12 @@ fn events_are_not_actors() {
         names(&s)
     );
 }
+
+#[test]
+fn parties_and_gangs_from_the_word_after() {
+    let s = run("Officials of the Conservative government met members of the Hells Angels biker gang. \
+                 Paul Dewar, an Ottawa New Democrat MP, objected.");
+    org(&s, "Conservative");
+    org(&s, "Hells Angels");
+    assert_eq!(person(&s, "Paul Dewar").role.as_deref(), Some("MP"));
+}

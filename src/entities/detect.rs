@@ -259,6 +259,13 @@ const DEPARTMENT_WORDS: &[&str] = &[
 
 /// Words after a name that say it is a news organization ("Yonhap news agency").
 const ORG_FOLLOWERS: &[&[&str]] = &[
+    &["gang"],
+    &["biker", "gang"],
+    &["militia"],
+    &["rebels"],
+    &["movement"],
+    &["faction"],
+    &["government"],
     &["news", "agency"],
     &["newspaper"],
     &["news", "service"],
@@ -808,6 +815,19 @@ fn classify(
     let n = b - a;
     let first = &toks[a];
     let last = &toks[b - 1];
+    // A party: "the Conservative government", "Labour MPs".
+    if n == 1 && PARTY_WORDS.contains(&first.text.as_str()) {
+        let next = toks.get(b).map(|t| t.text.to_lowercase()).unwrap_or_default();
+        if matches!(
+            next.as_str(),
+            "government" | "party" | "mp" | "mps" | "leader" | "leadership" | "candidate"
+                | "candidates" | "politician" | "politicians" | "lawmakers" | "senator"
+                | "senators" | "administration" | "majority" | "minority" | "voters" | "members"
+                | "councillor" | "councillors" | "peer" | "peers" | "spokesman" | "spokeswoman"
+        ) {
+            return Some(MentionKind::Organization);
+        }
+    }
     // A team: "Chelsea manager X", "Newcastle boss X", "beat Newcastle 2-1".
     let next = toks
         .get(b)
