@@ -236,8 +236,10 @@ fn events_are_not_actors() {
 
 #[test]
 fn parties_and_gangs_from_the_word_after() {
-    let s = run("Officials of the Conservative government met members of the Hells Angels biker gang. \
-                 Paul Dewar, an Ottawa New Democrat MP, objected.");
+    let s = run(
+        "Officials of the Conservative government met members of the Hells Angels biker gang. \
+                 Paul Dewar, an Ottawa New Democrat MP, objected.",
+    );
     org(&s, "Conservative");
     org(&s, "Hells Angels");
     assert_eq!(person(&s, "Paul Dewar").role.as_deref(), Some("MP"));

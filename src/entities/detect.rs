@@ -817,13 +817,36 @@ fn classify(
     let last = &toks[b - 1];
     // A party: "the Conservative government", "Labour MPs".
     if n == 1 && PARTY_WORDS.contains(&first.text.as_str()) {
-        let next = toks.get(b).map(|t| t.text.to_lowercase()).unwrap_or_default();
+        let next = toks
+            .get(b)
+            .map(|t| t.text.to_lowercase())
+            .unwrap_or_default();
         if matches!(
             next.as_str(),
-            "government" | "party" | "mp" | "mps" | "leader" | "leadership" | "candidate"
-                | "candidates" | "politician" | "politicians" | "lawmakers" | "senator"
-                | "senators" | "administration" | "majority" | "minority" | "voters" | "members"
-                | "councillor" | "councillors" | "peer" | "peers" | "spokesman" | "spokeswoman"
+            "government"
+                | "party"
+                | "mp"
+                | "mps"
+                | "leader"
+                | "leadership"
+                | "candidate"
+                | "candidates"
+                | "politician"
+                | "politicians"
+                | "lawmakers"
+                | "senator"
+                | "senators"
+                | "administration"
+                | "majority"
+                | "minority"
+                | "voters"
+                | "members"
+                | "councillor"
+                | "councillors"
+                | "peer"
+                | "peers"
+                | "spokesman"
+                | "spokeswoman"
         ) {
             return Some(MentionKind::Organization);
         }
