@@ -4,12 +4,15 @@
 //! Components only render a [`Summary`](crate::Summary); the text is analysed in one place,
 //! [`state::Analysis::of`], a quarter of a second after the reader stops typing.
 
+pub mod about;
 pub mod actors;
 pub mod article;
 pub mod editor;
+pub mod export;
 pub mod panel;
 pub mod places;
 pub mod quotes;
+pub mod share;
 pub mod state;
 
 use std::time::Duration;
@@ -23,7 +26,12 @@ pub use places::{PlaceItem, PlacesPanel};
 pub use quotes::{QuoteItem, QuotesPanel};
 pub use state::{Analysis, Selection};
 
+use about::About;
+use export::ExportPanel;
+use share::{LinkErrorBanner, ShareButton, SummaryOnlyBanner, SummaryOnlyNotice};
 use state::{draft, plural, SAMPLE_TEXT};
+
+use crate::link::Fragment;
 
 /// How long the text must stay unchanged before it is analysed again.
 pub const DEBOUNCE: Duration = Duration::from_millis(250);
@@ -48,15 +56,43 @@ fn status_line(text: &str, summary: &crate::Summary) -> String {
     )
 }
 
-/// The whole page. The text starts as the saved draft, or the sample article on a first visit.
+/// The whole page. The text starts as the article of a share link in the address, else the
+/// saved draft, or the sample article on a first visit.
 #[component]
 pub fn App() -> impl IntoView {
-    let initial = draft::load().unwrap_or_else(|| SAMPLE_TEXT.to_string());
+    // A share link in the address wins over the draft. An article from a link is NOT saved as
+    // the draft when it opens: the reader's own saved text stays in storage until they edit
+    // the opened article (`on_input` saves as always). Their first edit also drops the link
+    // from the address bar, so a reload then shows what they typed, not the link again.
+    let saved = || draft::load().unwrap_or_else(|| SAMPLE_TEXT.to_string());
+    let (initial, linked, link_problem, from_link) = match share::fragment_in_location() {
+        Some(Ok(Fragment::Article(t))) => (t, None, None, true),
+        Some(Ok(Fragment::Summary(s))) => (String::new(), Some(s), None, true),
+        Some(Err(e)) => (saved(), None, Some(e.to_string()), false),
+        None => (saved(), None, None, false),
+    };
     let text = RwSignal::new(initial.clone());
     let analysis = RwSignal::new(Analysis::of(initial));
     let selection = Selection::new();
+    // A summary opened from a link: the page shows it, with no text, until the reader types.
+    let linked = RwSignal::new(linked);
+    let link_error = RwSignal::new(link_problem);
+    let from_link = StoredValue::new(from_link);
+    let leave_link = move || {
+        if linked.with_untracked(Option::is_some) {
+            linked.set(None);
+        }
+        if from_link.get_value() {
+            from_link.set_value(false);
+            share::forget_fragment();
+        }
+    };
 
-    let summary = Memo::new(move |_| analysis.with(|a| a.summary.clone()));
+    let summary = Memo::new(move |_| {
+        linked
+            .get()
+            .unwrap_or_else(|| analysis.with(|a| a.summary.clone()))
+    });
     let shown_text = Memo::new(move |_| analysis.with(|a| a.text.clone()));
 
     // Re-analyse once the text has been still for DEBOUNCE. The timer reads the text when it
@@ -83,17 +119,20 @@ pub fn App() -> impl IntoView {
     on_cleanup(cancel);
 
     let on_input = move |value: String| {
+        leave_link();
         draft::save(&value);
         text.set(value);
         schedule();
     };
     let on_clear = move |()| {
+        leave_link();
         draft::forget();
         text.set(String::new());
         analyse_now();
         focus_input();
     };
     let on_sample = move |()| {
+        leave_link();
         draft::forget();
         text.set(SAMPLE_TEXT.to_string());
         analyse_now();
@@ -101,7 +140,42 @@ pub fn App() -> impl IntoView {
 
     state::clear_on_escape(selection);
 
+    // A link pasted into the address bar of the open page arrives as a `hashchange`.
+    let open_link = move || match share::fragment_in_location() {
+        Some(Ok(Fragment::Article(t))) => {
+            link_error.set(None);
+            linked.set(None);
+            from_link.set_value(true);
+            text.set(t);
+            analyse_now();
+        }
+        Some(Ok(Fragment::Summary(s))) => {
+            link_error.set(None);
+            from_link.set_value(true);
+            selection.clear();
+            text.set(String::new());
+            analyse_now();
+            linked.set(Some(s));
+        }
+        Some(Err(e)) => link_error.set(Some(e.to_string())),
+        None => {}
+    };
+    let hash_listener = window_event_listener_untyped("hashchange", move |_| open_link());
+    on_cleanup(move || hash_listener.remove());
+
     let status = Signal::derive(move || {
+        if let Some(n) = linked.with(|l| {
+            l.as_ref().map(|s| {
+                format!(
+                    "Summary from a link · {} · {} · {}",
+                    plural(s.actors.len(), "actor", "actors"),
+                    plural(s.quotes.len(), "quote", "quotes"),
+                    plural(s.places.len(), "place", "places"),
+                )
+            })
+        }) {
+            return n;
+        }
         let pending = text.with(|t| analysis.with(|a| a.text != *t));
         if pending {
             "Analysing…".to_string()
@@ -115,23 +189,36 @@ pub fn App() -> impl IntoView {
         <header class="site-header">
             <h1>"Article Lens"</h1>
             <p class="tagline">"Who acts in a news article, what they said, and where it happens."</p>
+            <div class="header-tools">
+                <ShareButton summary=summary text=shown_text before_open=move |()| analyse_now() />
+            </div>
         </header>
+        <div class="banners">
+            <LinkErrorBanner error=link_error />
+            <Show when=move || linked.with(Option::is_some)>
+                <SummaryOnlyBanner />
+            </Show>
+        </div>
         <main class="layout">
             <Editor text=text on_input=on_input on_clear=on_clear on_sample=on_sample status=status />
             <aside class="results" id="results" aria-label="What the article contains" tabindex="-1">
                 <ActorsPanel summary=summary selection=selection />
                 <QuotesPanel summary=summary selection=selection />
                 <PlacesPanel summary=summary selection=selection />
+                <ExportPanel summary=summary text=shown_text />
             </aside>
             <section class="article" aria-labelledby="article-heading">
                 <div class="article-header">
                     <h2 id="article-heading">"Marked article"</h2>
                     <Legend />
                 </div>
-                <ArticleView text=shown_text summary=summary selection=selection />
+                <Show when=move || linked.with(Option::is_none) fallback=|| view! { <SummaryOnlyNotice /> }>
+                    <ArticleView text=shown_text summary=summary selection=selection />
+                </Show>
             </section>
         </main>
         <footer class="site-footer">
+            <About />
             <p>"Everything is analysed in your browser: the text you paste is never sent anywhere. Press Esc to clear a highlight."</p>
         </footer>
     }
