@@ -1,6 +1,7 @@
 // Starts the WebAssembly app. Trunk names the JS and wasm files after their content hashes and
 // passes those names in data attributes of the <script> tag that loads this module, so the
-// page itself needs no inline script.
+// page itself needs no inline script. Once the app runs, a service worker (sw.js) is registered
+// so that the app also opens without a network.
 const tag = document.querySelector('script[data-js][data-wasm]');
 const note = document.getElementById('boot-note');
 
@@ -9,6 +10,7 @@ try {
   const bindings = await import(new URL(tag.dataset.js, base).href);
   await bindings.default({ module_or_path: new URL(tag.dataset.wasm, base) });
   note?.remove();
+  keepForOffline(base);
 } catch (error) {
   if (note) {
     note.textContent =
@@ -16,4 +18,12 @@ try {
     note.classList.add('boot-error');
   }
   throw error;
+}
+
+/** Registers sw.js, which stores the app's files and serves them when the network is gone. */
+function keepForOffline(base) {
+  if (!('serviceWorker' in navigator)) return; // old browsers, and pages not served over https
+  navigator.serviceWorker
+    .register(new URL('sw.js', base))
+    .catch((error) => console.warn('Article Lens will not open offline:', error));
 }

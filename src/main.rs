@@ -8,5 +8,9 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    article_lens::app::mount();
+    // The background worker (assets/worker.js) loads this same module only to analyse long
+    // texts: there is no window to mount the app in.
+    if web_sys::window().is_some() {
+        article_lens::app::mount();
+    }
 }

@@ -1,5 +1,5 @@
-//! State shared by the components: the analysed text, what the reader picked, and the
-//! saved draft in `localStorage`.
+//! State shared by the components: the analysed text (long texts analysed in a background
+//! worker, see [`background`]), what the reader picked, and the saved draft in `localStorage`.
 
 use leptos::prelude::*;
 
@@ -11,6 +11,11 @@ pub const SAMPLE_TEXT: &str = include_str!("../../assets/sample.txt");
 /// Where [`SAMPLE_TEXT`] comes from and under which licence.
 pub const SAMPLE_ATTRIBUTION: &str = include_str!("../../assets/sample-attribution.txt");
 
+/// Texts of at least this many bytes are analysed in a background worker, so the page keeps
+/// answering while a long article is analysed. Shorter ones (a news article is a few
+/// kilobytes) are analysed at once, which takes a few milliseconds.
+pub const BACKGROUND_FROM: usize = 64 * 1024;
+
 /// A text together with its summary, so the article view never pairs a summary with the
 /// wrong text.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -20,12 +25,52 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    /// Analyses `text`. This is the only place in the web app that calls the analysis core.
+    /// The analysis of `text`, the one entry from the web app to the analysis core.
+    ///
+    /// A short text is analysed at once. A long one (from [`BACKGROUND_FROM`] bytes) is
+    /// analysed in the background instead ([`background`]): until its summary is ready this
+    /// returns the last finished analysis, whose text differs from `text`, so the page shows
+    /// the text as still being analysed. Once the summary is ready, the watcher registered
+    /// with [`background::watch`] is told, and the next call with the same text returns it.
     pub fn of(text: String) -> Self {
-        let summary = crate::analyze(&text);
-        Analysis { text, summary }
+        if text.len() < BACKGROUND_FROM {
+            background::cancel();
+            let summary = summarise(&text);
+            return remember(Analysis { text, summary });
+        }
+        match background::take(&text) {
+            Some(done) => remember(done),
+            None => {
+                background::start(text);
+                LAST.with(|last| last.borrow().clone())
+            }
+        }
     }
 }
+
+thread_local! {
+    /// The last analysis [`Analysis::of`] finished, shown while a long text is analysed.
+    static LAST: std::cell::RefCell<Analysis> = std::cell::RefCell::new(Analysis::default());
+}
+
+fn remember(analysis: Analysis) -> Analysis {
+    LAST.with(|last| *last.borrow_mut() = analysis.clone());
+    analysis
+}
+
+/// The only call to the analysis core in the web app, whether on the page or in the worker.
+fn summarise(text: &str) -> Summary {
+    crate::analyze(text)
+}
+
+/// The summary of `text` as JSON (schema `article-lens/summary@1`). The background worker
+/// (`assets/worker.js`) loads this same module and calls it.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn analyze_json(text: &str) -> String {
+    serde_json::to_string(&summarise(text)).unwrap_or_default()
+}
+
+pub mod background;
 
 /// The actor, place or quote the reader picked in a panel (ids are unique across kinds:
 /// `a…`, `p…`, `q…`). Its marks in the article view are highlighted.

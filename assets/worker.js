@@ -1,0 +1,30 @@
+// Analyses long articles away from the page's main thread (see src/app/state/background.rs).
+//
+// The page first sends { init, js, wasm }: the URLs of its own wasm-bindgen module, which this
+// worker loads too (its start function finds no window here and mounts nothing). Then each
+// { id, text } is answered with { id, json, ms }: the summary as JSON and the milliseconds the
+// analysis took, or with { id, failed } when the module cannot load or analyse.
+let app;
+
+async function load(js, wasm) {
+  const bindings = await import(js);
+  await bindings.default({ module_or_path: wasm });
+  return bindings;
+}
+
+self.addEventListener('message', async ({ data }) => {
+  if (data.init) {
+    app = load(data.js, data.wasm);
+    app.catch((error) => self.postMessage({ failed: String(error) }));
+    return;
+  }
+  const { id, text } = data;
+  try {
+    const bindings = await app;
+    const started = performance.now();
+    const json = bindings.analyze_json(text);
+    self.postMessage({ id, json, ms: performance.now() - started });
+  } catch (error) {
+    self.postMessage({ id, failed: String(error) });
+  }
+});

@@ -1,0 +1,303 @@
+// Getting an article in: rich text pasted from a web page, .html and .txt files dropped or
+// opened, the draft kept across a reload, and a 1 MB article analysed while the page keeps
+// answering.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { launch, newPage, openApp, pasteArticle, repoRoot, screenshot, serveDist } from './helpers.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist('/');
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const INPUT = '[data-testid="article-input"]';
+
+/** A page that records dialogs (there must be none) and every URL it requests. */
+async function watchedPage() {
+  const { page, context } = await newPage(browser);
+  page.dialogs = [];
+  page.on('dialog', async (d) => {
+    page.dialogs.push(`${d.type()}: ${d.message()}`);
+    await d.dismiss();
+  });
+  page.requested = [];
+  page.on('request', (req) => page.requested.push(req.url()));
+  await openApp(page, server.url);
+  return { page, context };
+}
+
+/** Waits until the status line counts the words of `text`, i.e. the text was analysed. */
+async function analysed(page, text, timeout = 15_000) {
+  const words = text.trim().split(/\s+/).filter(Boolean).length;
+  await page.waitForFunction(
+    (n) => (document.querySelector('[data-testid="status"]')?.textContent || '').startsWith(`${n} word`),
+    words,
+    { timeout },
+  );
+}
+
+const RICH = [
+  '<html><head><meta charset="utf-8"><title>Not article text</title>',
+  '<style>p { color: red }</style></head><body>',
+  '<!--StartFragment--><h1>Minister   resigns</h1>',
+  '<p>The minister, Jane Doe, said &ldquo;enough&rdquo; &amp; left Ottawa.</p>',
+  '<p>First line<br>second line</p>',
+  '<script>window.__x = 1</script>',
+  '<img src=x onerror="window.__y = 1">',
+  '<div><p>Nested &lt;tag&gt; text</p></div>',
+  '<ul><li>One</li><li>Two</li></ul>',
+  '<p>Last&nbsp;paragraph.</p><!--EndFragment--></body></html>',
+].join('\n');
+
+const RICH_TEXT = [
+  'Minister resigns',
+  'The minister, Jane Doe, said “enough” & left Ottawa.',
+  'First line\nsecond line',
+  'Nested <tag> text',
+  'One',
+  'Two',
+  'Last paragraph.',
+].join('\n\n');
+
+/** Dispatches a paste event carrying `html` (and a plain-text version) at the paste area. */
+function pasteHtml(page, html) {
+  return page.evaluate((html) => {
+    const area = document.querySelector('[data-testid="article-input"]');
+    area.focus();
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'the plain-text version, which must not be used');
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    area.dispatchEvent(event);
+    return event.defaultPrevented;
+  }, html);
+}
+
+/** Drops a file with `content` onto the paste area, as a drag from the desktop would. */
+function dropFile(page, name, type, content) {
+  return page.evaluate(
+    ({ name, type, content }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], name, { type }));
+      const area = document.querySelector('[data-testid="article-input"]');
+      for (const kind of ['dragenter', 'dragover', 'drop']) {
+        area.dispatchEvent(new DragEvent(kind, { dataTransfer: data, bubbles: true, cancelable: true }));
+      }
+    },
+    { name, type, content },
+  );
+}
+
+test('pasted HTML becomes clean paragraphs and nothing in it runs or loads', async () => {
+  const { page, context } = await watchedPage();
+  await page.click('[data-testid="clear"]');
+  assert.equal(await pasteHtml(page, RICH), true, 'the browser does not paste the HTML itself');
+
+  assert.equal(await page.inputValue(INPUT), RICH_TEXT);
+  await analysed(page, RICH_TEXT);
+  await page.waitForTimeout(300); // time for an image error or a script to fire, if any could
+  assert.deepEqual(await page.evaluate(() => [typeof window.__x, typeof window.__y]), ['undefined', 'undefined']);
+  assert.deepEqual(page.dialogs, []);
+  assert.equal(await page.locator('img, body script:not([src])').count(), 0, 'no element from the paste');
+  assert.equal(await page.locator('title').textContent(), 'Article Lens');
+  assert.ok(!page.requested.some((u) => /\/x$/.test(u)), 'the pasted image was never requested');
+  // the pasted heading, list and attributes exist nowhere in the page
+  assert.deepEqual(await page.locator('h1').allTextContents(), ['Article Lens']);
+  assert.equal(await page.locator('[onerror], [style], style, li:text-is("One")').count(), 0);
+  assert.equal(await page.locator('[data-testid="article-view"]').textContent(), RICH_TEXT);
+  await screenshot(page, 'pasted-html.png');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('pasted HTML goes in at the caret; plain text pastes as it is', async () => {
+  const { page, context } = await watchedPage();
+  await pasteArticle(page, 'Before. After.');
+  await page.evaluate(() => document.querySelector('[data-testid="article-input"]').setSelectionRange(8, 8));
+  await pasteHtml(page, '<p><i>Middle</i> part.</p> ');
+  assert.equal(await page.inputValue(INPUT), 'Before. Middle part.After.');
+  // the caret sits after the pasted text
+  assert.equal(await page.evaluate(() => document.querySelector('[data-testid="article-input"]').selectionStart), 20);
+
+  // with no HTML on the clipboard the browser's own paste is left alone
+  const prevented = await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'plain');
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    document.querySelector('[data-testid="article-input"]').dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  assert.equal(prevented, false);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('a dropped .html or .txt file replaces the text', async () => {
+  const { page, context } = await watchedPage();
+  await dropFile(page, 'story.html', 'text/html', RICH);
+  await page.waitForFunction((t) => document.querySelector('[data-testid="article-input"]').value === t, RICH_TEXT);
+  await analysed(page, RICH_TEXT);
+  assert.match(await page.locator('[data-testid="input-note"]').textContent(), /Opened “story\.html”/);
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => [typeof window.__x, typeof window.__y]), ['undefined', 'undefined']);
+  assert.equal(await page.locator('img').count(), 0);
+
+  const plain = 'Grace Hopper spoke in Arlington.\r\n\r\nShe said "ask forgiveness".\r\n';
+  await dropFile(page, 'notes.txt', 'text/plain', plain);
+  const expected = plain.replaceAll('\r\n', '\n');
+  await page.waitForFunction((t) => document.querySelector('[data-testid="article-input"]').value === t, expected);
+  await analysed(page, expected);
+
+  // anything else is refused with a note, and the text stays
+  await dropFile(page, 'photo.png', 'image/png', 'not really a picture');
+  await page.locator('[data-testid="input-note"]', { hasText: 'not a text or HTML file' }).waitFor();
+  assert.equal(await page.inputValue(INPUT), expected);
+  assert.deepEqual(page.dialogs, []);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('"Open file…" opens an .html file, and the text survives a reload', async () => {
+  const { page, context } = await watchedPage();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid="open-file"]')]);
+  assert.equal(
+    await page.getAttribute('[data-testid="file-input"]', 'accept'),
+    '.txt,.html,.htm,text/plain,text/html',
+  );
+  await chooser.setFiles({ name: 'story.htm', mimeType: 'text/html', buffer: Buffer.from(RICH) });
+  await page.waitForFunction((t) => document.querySelector('[data-testid="article-input"]').value === t, RICH_TEXT);
+  await analysed(page, RICH_TEXT);
+
+  // the input itself takes files too (as setInputFiles does), a .txt this time
+  const plain = 'Ada Lovelace wrote from London.';
+  await page.setInputFiles('[data-testid="file-input"]', {
+    name: 'a.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(plain),
+  });
+  await page.waitForFunction((t) => document.querySelector('[data-testid="article-input"]').value === t, plain);
+  await analysed(page, plain);
+
+  await page.reload();
+  await openApp(page, server.url);
+  assert.equal(await page.inputValue(INPUT), plain);
+  assert.equal(await page.locator('[data-testid="article-view"]').textContent(), plain);
+  assert.deepEqual(page.dialogs, []);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('the sample article is on screen, analysed, within a second of a first visit', async () => {
+  // the best of two fresh visits, so one hiccup of a busy machine does not decide
+  const times = [];
+  for (let i = 0; i < 2; i++) {
+    const { page, context } = await newPage(browser);
+    await page.goto(server.url, { waitUntil: 'commit' });
+    await page.waitForSelector('[data-testid="article-view"] mark', { timeout: 30_000 });
+    times.push(Math.round(await page.evaluate(() => performance.now())));
+    assert.deepEqual(page.problems, []);
+    await context.close();
+  }
+  console.log(`first visit to the analysed sample: ${times.join(' ms, ')} ms`);
+  assert.ok(Math.min(...times) < 1000, `${Math.min(...times)} ms`);
+});
+
+/** About `bytes` of real article text: the annotated test articles, over and over. */
+async function longArticle(bytes) {
+  const dir = path.join(repoRoot, 'tests', 'fixtures', 'articles');
+  const texts = [];
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.json')).sort()) {
+    texts.push(JSON.parse(await readFile(path.join(dir, name), 'utf8')).text.trim());
+  }
+  let out = '';
+  for (let i = 0; Buffer.byteLength(out) < bytes; i++) out += texts[i % texts.length] + '\n\n';
+  return out.trim();
+}
+
+test('a 1 MB article is analysed while the page keeps answering', async () => {
+  const { page, context } = await watchedPage();
+  const article = await longArticle(1_000_000);
+  assert.ok(Buffer.byteLength(article) >= 1_000_000);
+
+  // long tasks on the page's main thread, for the figures printed below
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push(Math.round(entry.duration));
+    }).observe({ type: 'longtask' });
+  });
+  const started = Date.now();
+  // (a real paste or fill of 1 MB is slow in the test driver; the page sees the same input event)
+  await page.evaluate((text) => {
+    const area = document.querySelector('[data-testid="article-input"]');
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, article);
+  await page.locator('[data-testid="analysing"]').waitFor({ state: 'visible', timeout: 10_000 });
+  assert.match(await page.locator('[data-testid="status"]').textContent(), /Analysing/);
+
+  // while the analysis runs, the page answers at once
+  const answers = [];
+  while (await page.locator('[data-testid="analysing"]').isVisible()) {
+    const t = Date.now();
+    await page.evaluate(() => document.querySelector('[data-testid="status"]').textContent);
+    answers.push(Date.now() - t);
+  }
+  assert.ok(answers.length >= 1, 'the page was asked at least once during the analysis');
+  const slowest = Math.max(...answers);
+  assert.ok(slowest < 200, `the page answered within ${slowest} ms (${answers.length} answers)`);
+
+  await analysed(page, article, 60_000);
+  const total = Date.now() - started;
+  const ms = Number(await page.getAttribute('[data-testid="analysing"]', 'data-analysis-ms'));
+  assert.ok(ms > 0, 'the analysis time is shown');
+  const longTasks = await page.evaluate(() => window.__longTasks);
+  console.log(
+    `1 MB article (${Buffer.byteLength(article)} bytes): analysed in ${ms} ms in the worker; ` +
+      `${total} ms from input to results on the page; slowest answer during the analysis ` +
+      `${slowest} ms over ${answers.length} answers; main-thread tasks over 50 ms: ` +
+      `[${longTasks.join(', ')}] ms (input, then showing the results)`,
+  );
+  assert.ok(Number(await page.locator('[data-testid="actors-count"]').textContent()) > 10);
+
+  // the long draft is kept, and analysed in the background again after a reload
+  await page.reload();
+  await openApp(page, server.url);
+  assert.equal((await page.inputValue(INPUT)).length, article.length);
+  await analysed(page, article, 60_000);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('typing during a long analysis: the stale result is dropped, the new text analysed', async () => {
+  const { page, context } = await watchedPage();
+  const article = await longArticle(300_000);
+  await page.evaluate((text) => {
+    const area = document.querySelector('[data-testid="article-input"]');
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, article);
+  await page.locator('[data-testid="analysing"]').waitFor({ state: 'visible', timeout: 10_000 });
+  await page.focus(INPUT);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Zed Zebra said "yes" in Paris.');
+  const final = article + ' Zed Zebra said "yes" in Paris.';
+  assert.equal(await page.inputValue(INPUT), final);
+  await analysed(page, final, 60_000);
+  await page.waitForFunction(() => document.querySelector('[data-testid="analysing"]').hidden);
+  assert.ok((await page.locator('[data-testid="article-view"]').textContent()).endsWith('in Paris.'));
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
