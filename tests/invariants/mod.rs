@@ -1,0 +1,101 @@
+//! Invariants every `Summary` must satisfy, whatever the input: shared by the robustness
+//! catalogue (`tests/robustness.rs`), the property tests (`tests/properties.rs`) and the
+//! `analyze` fuzz target (`fuzz/fuzz_targets/analyze.rs`, which includes this file by path).
+//!
+//! Kept free of test-framework dependencies so the fuzz crate can use it as it is.
+#![allow(dead_code)]
+
+use article_lens::summary::{Span, Summary, SCHEMA};
+
+/// Checks `summary` against `text`; the error names the first broken invariant.
+///
+/// * every span (actor mentions, place mentions, government mentions, quotes) satisfies
+///   `0 <= start <= end <= text.chars().count()`;
+/// * quotes are sorted by start and do not overlap (`prev.end <= next.start`);
+/// * each quote's `text` is exactly the characters of its span;
+/// * ids are unique, and every `speaker_id` names an actor or a place of this summary.
+pub fn check(text: &str, summary: &Summary) -> Result<(), String> {
+    let n = text.chars().count();
+    if summary.schema != SCHEMA {
+        return Err(format!("schema is {:?}", summary.schema));
+    }
+    let in_text = |what: &str, span: &Span| -> Result<(), String> {
+        let [start, end] = *span;
+        if start <= end && end <= n {
+            Ok(())
+        } else {
+            Err(format!(
+                "{what}: span [{start}, {end}) is not within the text of {n} characters"
+            ))
+        }
+    };
+    let mut ids = std::collections::HashSet::new();
+    for a in &summary.actors {
+        if !ids.insert(a.id.as_str()) {
+            return Err(format!("duplicate id {}", a.id));
+        }
+        for m in &a.mentions {
+            in_text(&format!("actor {} ({}) mention", a.id, a.name), m)?;
+        }
+    }
+    for p in &summary.places {
+        if !ids.insert(p.id.as_str()) {
+            return Err(format!("duplicate id {}", p.id));
+        }
+        for m in &p.mentions {
+            in_text(&format!("place {} ({}) mention", p.id, p.name), m)?;
+        }
+        for m in &p.government_mentions {
+            in_text(
+                &format!("place {} ({}) government mention", p.id, p.name),
+                m,
+            )?;
+        }
+    }
+    // Quote texts are compared by character offsets: collect the characters once.
+    let chars: Vec<char> = if summary.quotes.is_empty() {
+        Vec::new()
+    } else {
+        text.chars().collect()
+    };
+    let mut prev_end = 0usize;
+    for (i, q) in summary.quotes.iter().enumerate() {
+        if !ids.insert(q.id.as_str()) {
+            return Err(format!("duplicate id {}", q.id));
+        }
+        in_text(&format!("quote {}", q.id), &q.span)?;
+        let [start, end] = q.span;
+        if i > 0 && start < prev_end {
+            return Err(format!(
+                "quote {} [{start}, {end}) overlaps or precedes the previous quote (ending at {prev_end})",
+                q.id
+            ));
+        }
+        prev_end = end;
+        let inner: String = chars[start..end].iter().collect();
+        if inner != q.text {
+            return Err(format!(
+                "quote {} text {:?} differs from its span's characters {:?}",
+                q.id, q.text, inner
+            ));
+        }
+        if let Some(id) = &q.speaker_id {
+            if summary.actor(id).is_none() && summary.place(id).is_none() {
+                return Err(format!(
+                    "quote {} names speaker id {id}, which does not exist",
+                    q.id
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Panics with the broken invariant and a short view of the input.
+pub fn assert_valid(text: &str, summary: &Summary) {
+    if let Err(e) = check(text, summary) {
+        let n = text.chars().count();
+        let head: String = text.chars().take(200).collect();
+        panic!("{e}\n(input of {n} characters, starting {head:?})");
+    }
+}
