@@ -9,6 +9,7 @@ pub mod actors;
 pub mod article;
 pub mod editor;
 pub mod export;
+pub mod filter;
 pub mod panel;
 pub mod places;
 pub mod quotes;
@@ -22,6 +23,7 @@ use leptos::prelude::*;
 pub use actors::{ActorItem, ActorsPanel};
 pub use article::{ArticleView, Legend};
 pub use editor::Editor;
+pub use filter::FilterBox;
 pub use places::{PlaceItem, PlacesPanel};
 pub use quotes::{QuoteItem, QuotesPanel};
 pub use state::{Analysis, Selection};
@@ -94,6 +96,10 @@ pub fn App() -> impl IntoView {
             .unwrap_or_else(|| analysis.with(|a| a.summary.clone()))
     });
     let shown_text = Memo::new(move |_| analysis.with(|a| a.text.clone()));
+    // The panels show what matches the filter box; exports, sharing and the article view keep
+    // the whole summary.
+    let query = RwSignal::new(String::new());
+    let filtered = Memo::new(move |_| filter::filter_summary(&summary.get(), &query.get()));
 
     // Re-analyse once the text has been still for DEBOUNCE. The timer reads the text when it
     // fires, so a late timer can only ever analyse the current text.
@@ -202,9 +208,10 @@ pub fn App() -> impl IntoView {
         <main class="layout">
             <Editor text=text on_input=on_input on_clear=on_clear on_sample=on_sample status=status />
             <aside class="results" id="results" aria-label="What the article contains" tabindex="-1">
-                <ActorsPanel summary=summary selection=selection />
-                <QuotesPanel summary=summary selection=selection />
-                <PlacesPanel summary=summary selection=selection />
+                <FilterBox query=query />
+                <ActorsPanel summary=filtered selection=selection />
+                <QuotesPanel summary=filtered selection=selection />
+                <PlacesPanel summary=filtered selection=selection />
                 <ExportPanel summary=summary text=shown_text />
             </aside>
             <section class="article" aria-labelledby="article-heading">
