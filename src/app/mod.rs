@@ -40,8 +40,37 @@ pub const DEBOUNCE: Duration = Duration::from_millis(250);
 
 /// Starts the app in the page's `<body>`.
 pub fn mount() {
-    console_error_panic_hook::set_once();
+    // A panic shows a banner instead of leaving a dead page; the reader's text is already in
+    // local storage (it is saved on every edit, before analysis runs).
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_crash_banner();
+    }));
     leptos::mount::mount_to_body(App);
+}
+
+/// Puts a plain-text alert at the top of the page saying the app stopped and the text is safe.
+pub fn show_crash_banner() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if doc.get_element_by_id("crash-banner").is_some() {
+        return;
+    }
+    let Ok(el) = doc.create_element("div") else {
+        return;
+    };
+    el.set_id("crash-banner");
+    el.set_class_name("crash-banner");
+    let _ = el.set_attribute("role", "alert");
+    let _ = el.set_attribute("data-testid", "crash-banner");
+    el.set_text_content(Some(
+        "Article Lens hit an internal error and stopped. Your text is saved in this browser: \
+         reload the page to continue.",
+    ));
+    if let Some(body) = doc.body() {
+        let _ = body.prepend_with_node_1(&el);
+    }
 }
 
 fn status_line(text: &str, summary: &crate::Summary) -> String {
