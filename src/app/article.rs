@@ -50,6 +50,8 @@ pub struct Segment {
     pub text: String,
     /// Id of the quote this stretch lies in.
     pub quote: Option<String>,
+    /// What hovering or focusing the quote says: who said it.
+    pub quote_title: Option<String>,
     pub mention: Option<MentionMark>,
 }
 
@@ -89,7 +91,7 @@ pub fn segments(text: &str, summary: &Summary) -> Vec<Segment> {
             .map(|q| Range {
                 start: q.span[0],
                 end: q.span[1],
-                item: q.id.clone(),
+                item: (q.id.clone(), quote_title(q)),
             })
             .collect(),
         len,
@@ -143,10 +145,9 @@ pub fn segments(text: &str, summary: &Summary) -> Vec<Segment> {
         while mi < mentions.len() && mentions[mi].end <= start {
             mi += 1;
         }
-        let quote = quotes
-            .get(qi)
-            .filter(|r| r.start <= start)
-            .map(|r| r.item.clone());
+        let quote_range = quotes.get(qi).filter(|r| r.start <= start);
+        let quote = quote_range.map(|r| r.item.0.clone());
+        let quote_title = quote_range.map(|r| r.item.1.clone());
         let mention = mentions
             .get(mi)
             .filter(|r| r.start <= start)
@@ -154,10 +155,25 @@ pub fn segments(text: &str, summary: &Summary) -> Vec<Segment> {
         out.push(Segment {
             text: text[bytes[start]..bytes[end]].to_string(),
             quote,
+            quote_title,
             mention,
         });
     }
     out
+}
+
+/// "Quote — Jens Stoltenberg (said)", shown on hover and focus in the article view.
+fn quote_title(q: &crate::Quote) -> String {
+    let who = match (&q.speaker, q.speaker_kind) {
+        (Some(s), Some(crate::SpeakerKind::Government)) => format!("{s} (government)"),
+        (Some(s), _) => s.clone(),
+        (None, Some(crate::SpeakerKind::Anonymous)) => "anonymous source".to_string(),
+        (None, _) => "unattributed".to_string(),
+    };
+    match &q.cue {
+        Some(cue) => format!("Quote — {who} ({cue})"),
+        None => format!("Quote — {who}"),
+    }
 }
 
 /// Scrolls the first mark of `id` (actor, place or quote) in the article view into view.
@@ -226,11 +242,15 @@ fn render_segment(segment: &Segment, selection: Selection) -> AnyView {
     };
     match &segment.quote {
         Some(qid) => {
+            let title = segment
+                .quote_title
+                .clone()
+                .unwrap_or_else(|| "Quote".to_string());
             let is_selected = {
                 let qid = qid.clone();
                 move || selection.is(&qid)
             };
-            view! { <span class="quote-mark" class:selected=is_selected data-ref=qid.clone() data-kind="quote" title="Quote">{inner}</span> }
+            view! { <span class="quote-mark" class:selected=is_selected data-ref=qid.clone() data-kind="quote" title=title>{inner}</span> }
                 .into_any()
         }
         None => inner,
