@@ -615,15 +615,14 @@ fn phrase_cue_at(doc: &Doc, k: usize, end: usize) -> Option<Cue> {
     };
     let s = k + len;
     let mut e = s;
-    let hard_end = end.max(s).min(toks.len());
-    let limit = (s + 10).min(toks.len());
+    // The speaker phrase stays within the caller's window (before the quote, or the frame).
+    let limit = (s + 10).min(toks.len()).min(end.max(s));
     while e < limit
         && !(toks[e].kind == TokKind::Punct
             && matches!(toks[e].text.as_str(), "." | ";" | "\"" | "“" | "”" | ":"))
     {
         e += 1;
     }
-    let _ = hard_end;
     let (speaker, description) = speaker_of(doc, s, e, false);
     Some(Cue {
         text: text.to_string(),
