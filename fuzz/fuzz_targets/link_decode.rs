@@ -19,12 +19,24 @@ fuzz_target!(|data: &[u8]| {
             Err(e) => assert!(!e.message().is_empty(), "an error without a message"),
             Ok(Fragment::Article(text)) => {
                 let again = link::decode(&link::encode_article(&text));
-                assert_eq!(again, Ok(Fragment::Article(text)), "article does not re-encode");
+                assert_eq!(
+                    again,
+                    Ok(Fragment::Article(text)),
+                    "article does not re-encode"
+                );
             }
             Ok(Fragment::Summary(summary)) => {
-                assert_eq!(link::validate_summary(&summary), Ok(()), "decoded an invalid summary");
+                assert_eq!(
+                    link::validate_summary(&summary),
+                    Ok(()),
+                    "decoded an invalid summary"
+                );
                 let again = link::decode(&link::encode_summary(&summary));
-                assert_eq!(again, Ok(Fragment::Summary(summary)), "summary does not re-encode");
+                assert_eq!(
+                    again,
+                    Ok(Fragment::Summary(summary)),
+                    "summary does not re-encode"
+                );
             }
         }
     }
