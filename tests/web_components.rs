@@ -520,3 +520,187 @@ fn segments_survive_bad_spans_overlaps_and_non_ascii_text() {
         .collect();
     assert_eq!(quoted, ["Ça va,"]);
 }
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// A long text, `lines` lines of "Speaker7 said "Line 12." in Paris.", with its summary: 40
+/// speakers, one quote per line, one place. About six segments per line.
+fn long_article(lines: usize) -> (String, Summary) {
+    let mut text = String::new();
+    let mut chars = 0;
+    let mut actors: Vec<Actor> = (0..40)
+        .map(|i| Actor {
+            id: format!("a{i}"),
+            name: format!("Speaker{i}"),
+            kind: ActorKind::Person,
+            aliases: vec![],
+            role: None,
+            affiliation: None,
+            mentions: vec![],
+        })
+        .collect();
+    let mut quotes = Vec::new();
+    let mut paris = place("p1", "Paris", PlaceKind::City, Some("France"), [0, 0]);
+    paris.mentions.clear();
+    let mut push = |s: &str, text: &mut String| -> [usize; 2] {
+        let start = chars;
+        chars += s.chars().count();
+        text.push_str(s);
+        [start, chars]
+    };
+    for line in 0..lines {
+        let who = line % 40;
+        let name = format!("Speaker{who}");
+        actors[who].mentions.push(push(&name, &mut text));
+        push(" said \"", &mut text);
+        let said = format!("Line {line}.");
+        let span = push(&said, &mut text);
+        quotes.push(Quote {
+            id: format!("q{line}"),
+            text: said,
+            speaker: Some(name),
+            speaker_id: Some(format!("a{who}")),
+            speaker_kind: Some(SpeakerKind::Person),
+            cue: Some("said".into()),
+            kind: QuoteKind::Direct,
+            span,
+        });
+        push("\" in ", &mut text);
+        paris.mentions.push(push("Paris", &mut text));
+        push(".\n", &mut text);
+    }
+    let summary = Summary {
+        schema: SCHEMA.to_string(),
+        actors,
+        quotes,
+        places: vec![paris],
+    };
+    (text, summary)
+}
+
+#[wasm_bindgen_test]
+async fn a_long_article_is_drawn_block_by_block_and_ends_complete() {
+    let (text, s) = long_article(3_000);
+    let expected = text.clone();
+    let root = container();
+    let _app = mount_to(root.clone(), move || {
+        view! { <ArticleView text=Signal::stored(text) summary=Signal::stored(s) selection=Selection::new() /> }
+    });
+    let view = one(&root, "[data-testid=article-view]");
+    // the first block is there at once, the rest follows on later turns of the event loop
+    let first = text_of(&view);
+    assert!(!first.is_empty());
+    assert!(
+        first.len() < expected.len() / 4,
+        "drew {} bytes at once",
+        first.len()
+    );
+    assert!(expected.starts_with(&first));
+    for _ in 0..400 {
+        if text_of(&view).len() == expected.len() {
+            break;
+        }
+        sleep(10).await;
+    }
+    assert_eq!(text_of(&view), expected);
+    assert_eq!(all(&view, "[data-kind=quote]").len(), 3_000);
+    assert_eq!(all(&view, "mark[data-kind=place]").len(), 3_000);
+}
+
+#[wasm_bindgen_test]
+async fn show_in_article_draws_a_quote_not_yet_drawn() {
+    let (text, s) = long_article(3_000);
+    let root = container();
+    let _app = mount_to(root.clone(), move || {
+        let selection = Selection::new();
+        let summary = Signal::stored(s);
+        view! {
+            <QuotesPanel summary=summary selection=selection />
+            <ArticleView text=Signal::stored(text) summary=summary selection=selection />
+        }
+    });
+    let view = one(&root, "[data-testid=article-view]");
+    click(&one(&root, "[data-testid=quotes] [data-testid=show-all]"));
+    leptos::task::tick().await;
+    let last = one(&root, "[data-testid=quote][data-id=q2999]");
+    assert!(all(&view, "[data-ref=q2999]").is_empty(), "not drawn yet");
+    click(&one(&last, "button"));
+    for _ in 0..100 {
+        if !all(&view, "[data-ref=q2999]").is_empty() {
+            break;
+        }
+        sleep(20).await;
+    }
+    let marked = all(&view, ".quote-mark.selected");
+    assert_eq!(marked.len(), 1);
+    assert_eq!(text_of(&marked[0]), "Line 2999.");
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_mark_in_the_article_picks_its_actor() {
+    let (text, s) = long_article(50);
+    let root = container();
+    let _app = mount_to(root.clone(), move || {
+        let selection = Selection::new();
+        let summary = Signal::stored(s);
+        view! {
+            <ActorsPanel summary=summary selection=selection />
+            <ArticleView text=Signal::stored(text) summary=summary selection=selection />
+        }
+    });
+    let view = one(&root, "[data-testid=article-view]");
+    click(&one(&view, "mark[data-ref=a3]"));
+    leptos::task::tick().await;
+    let marked = all(&view, "mark.selected");
+    assert_eq!(marked.len(), 2, "Speaker3 speaks on lines 3 and 43");
+    assert!(marked.iter().all(|m| text_of(m) == "Speaker3"));
+    let button = one(&root, "[data-testid=actor][data-id=a3] button");
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    // clicking it again un-picks it
+    click(&one(&view, "mark[data-ref=a3]"));
+    leptos::task::tick().await;
+    assert!(all(&view, ".selected").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn long_lists_show_a_page_at_a_time() {
+    let (_, s) = long_article(250);
+    let root = container();
+    let _app = mount_to(root.clone(), move || {
+        let summary = Signal::stored(s);
+        view! { <QuotesPanel summary=summary selection=Selection::new() /> }
+    });
+    let panel = one(&root, "[data-testid=quotes]");
+    assert_eq!(text_of(&one(&panel, "[data-testid=quotes-count]")), "250");
+    assert_eq!(all(&panel, "[data-testid=quote]").len(), 100);
+    let more = one(&panel, "[data-testid=quotes-more]");
+    assert!(text_of(&more).contains("Showing 100 of 250 quotes."));
+    assert!(text_of(&more).contains("Show 100 more"));
+    click(&one(&more, "[data-testid=show-more]"));
+    leptos::task::tick().await;
+    assert_eq!(all(&panel, "[data-testid=quote]").len(), 200);
+    assert!(text_of(&one(&panel, "[data-testid=show-more]")).contains("Show 50 more"));
+
+    // grouped by speaker, the same number of quotes is shown, whole groups first
+    click(&one(&panel, "[data-testid=quotes-by-speaker]"));
+    leptos::task::tick().await;
+    assert_eq!(all(&panel, "[data-testid=quote]").len(), 200);
+    click(&one(&panel, "[data-testid=show-all]"));
+    leptos::task::tick().await;
+    assert_eq!(all(&panel, "[data-testid=quote]").len(), 250);
+    assert_eq!(all(&panel, "[data-testid=quote-group]").len(), 40);
+    assert!(panel
+        .query_selector("[data-testid=quotes-more]")
+        .unwrap()
+        .is_none());
+}

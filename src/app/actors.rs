@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::article::reveal;
-use super::panel::{EmptyNote, Panel};
+use super::panel::{EmptyNote, MoreButton, Panel, PAGE};
 use super::state::{plural, Selection};
 use crate::{Actor, ActorKind, Summary};
 
@@ -64,10 +64,12 @@ pub fn ActorItem(actor: Actor, selection: Selection) -> impl IntoView {
     }
 }
 
-/// People and organizations of `summary`.
+/// People and organizations of `summary`, the first [`PAGE`] of them until the reader asks
+/// for more.
 #[component]
 pub fn ActorsPanel(#[prop(into)] summary: Signal<Summary>, selection: Selection) -> impl IntoView {
     let count = Signal::derive(move || summary.with(|s| s.actors.len()));
+    let shown = RwSignal::new(PAGE);
     let list = move || {
         summary.with(|s| {
             if s.actors.is_empty() {
@@ -75,7 +77,7 @@ pub fn ActorsPanel(#[prop(into)] summary: Signal<Summary>, selection: Selection)
             } else {
                 view! {
                     <ul class="items">
-                        {s.actors.iter().map(|a| view! { <ActorItem actor=a.clone() selection=selection /> }).collect_view()}
+                        {s.actors.iter().take(shown.get()).map(|a| view! { <ActorItem actor=a.clone() selection=selection /> }).collect_view()}
                     </ul>
                 }
                 .into_any()
@@ -85,6 +87,7 @@ pub fn ActorsPanel(#[prop(into)] summary: Signal<Summary>, selection: Selection)
     view! {
         <Panel title="Actors" testid="actors" count=count>
             {list}
+            <MoreButton shown=shown total=count noun="actors" testid="actors" />
         </Panel>
     }
 }

@@ -1,5 +1,10 @@
 //! The article view: the analysed text with every mention and quote marked.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -176,67 +181,168 @@ fn quote_title(q: &crate::Quote) -> String {
     }
 }
 
-/// Scrolls the first mark of `id` (actor, place or quote) in the article view into view.
-/// Returns whether there was one.
+/// The article view is drawn in blocks of about this many characters, each ending with a
+/// line break, in an element of its own. The first block is drawn at once and each further
+/// one on a later turn of the event loop, so the page keeps answering while a long text
+/// appears; the browser skips the layout of blocks out of sight (`content-visibility`), so
+/// a 1 MB article (about 100,000 segments) never has to be laid out as one piece.
+pub const BLOCK_CHARS: usize = 6_000;
+
+/// A block ends after at most this many segments even without a line break.
+const BLOCK_MAX_SEGMENTS: usize = 3_000;
+
+/// Splits `segments` into blocks (ranges of segment indexes) ending at line breaks.
+fn blocks_of(segments: &[Segment]) -> Vec<std::ops::Range<usize>> {
+    let mut blocks = Vec::new();
+    let (mut start, mut chars) = (0, 0);
+    for (i, s) in segments.iter().enumerate() {
+        chars += s.text.len();
+        let long = chars >= BLOCK_CHARS && s.text.ends_with('\n');
+        if long || i + 1 - start >= BLOCK_MAX_SEGMENTS {
+            blocks.push(start..i + 1);
+            (start, chars) = (i + 1, 0);
+        }
+    }
+    if start < segments.len() {
+        blocks.push(start..segments.len());
+    }
+    blocks
+}
+
+/// The segments of one text and summary, numbered so the view can tell an old drawing from a
+/// new one.
+#[derive(Debug, Clone)]
+struct Drawing {
+    generation: u64,
+    segments: Arc<Vec<Segment>>,
+    blocks: Arc<Vec<std::ops::Range<usize>>>,
+    /// For each actor, place and quote id: the block holding its first mark.
+    first_block: Arc<HashMap<String, usize>>,
+    /// Nothing but white space: the view shows a hint instead.
+    blank: bool,
+}
+
+impl PartialEq for Drawing {
+    fn eq(&self, other: &Self) -> bool {
+        self.generation == other.generation
+    }
+}
+
+impl Drawing {
+    fn new(generation: u64, segments: Vec<Segment>) -> Self {
+        let blocks = blocks_of(&segments);
+        let mut first_block = HashMap::new();
+        for (b, range) in blocks.iter().enumerate() {
+            for s in &segments[range.clone()] {
+                for id in s.quote.iter().chain(s.mention.as_ref().map(|m| &m.id)) {
+                    if !first_block.contains_key(id) {
+                        first_block.insert(id.clone(), b);
+                    }
+                }
+            }
+        }
+        let blank = segments.iter().all(|s| s.text.trim().is_empty());
+        Drawing {
+            generation,
+            segments: Arc::new(segments),
+            blocks: Arc::new(blocks),
+            first_block: Arc::new(first_block),
+            blank,
+        }
+    }
+
+    fn blocks(&self) -> usize {
+        self.blocks.len()
+    }
+}
+
+/// Scrolls to the first mark of an id, drawing its block first; false when the id has no mark.
+type Reveal = Box<dyn Fn(&str) -> bool>;
+
+thread_local! {
+    /// Set by the live [`ArticleView`], with a number telling one view from the next.
+    static REVEAL: RefCell<Option<(u64, Reveal)>> = const { RefCell::new(None) };
+    static VIEWS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Scrolls the first mark of `id` (actor, place or quote) in the article view into view,
+/// drawing the part of a long article that holds it first when it is not drawn yet. Returns
+/// whether there is such a mark.
 pub fn reveal(id: &str) -> bool {
-    let Some(view) = document()
-        .query_selector("[data-testid=\"article-view\"]")
-        .ok()
-        .flatten()
-    else {
-        return false;
-    };
-    let Ok(marks) = view.query_selector_all("[data-ref]") else {
-        return false;
-    };
-    for i in 0..marks.length() {
-        let Some(el) = marks
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        if el.get_attribute("data-ref").as_deref() == Some(id) {
-            let opts = web_sys::ScrollIntoViewOptions::new();
-            opts.set_block(web_sys::ScrollLogicalPosition::Center);
-            // `auto` follows the CSS `scroll-behavior`, which honours reduced motion
-            opts.set_behavior(web_sys::ScrollBehavior::Auto);
-            el.scroll_into_view_with_scroll_into_view_options(&opts);
-            return true;
-        }
-    }
-    false
+    REVEAL.with(|r| r.borrow().as_ref().is_some_and(|(_, reveal)| reveal(id)))
 }
 
-/// One mention, underlined in a style of its kind (not only a colour) and named in its
-/// tooltip. Clicking it picks its actor or place.
-#[component]
-pub fn Mention(mark: MentionMark, text: String, selection: Selection) -> impl IntoView {
-    let MentionMark { id, kind, name } = mark;
-    let title = format!("{} ({})", name, kind.word());
-    let class = format!("mention mention-{}", kind.word());
-    let is_selected = {
-        let id = id.clone();
-        move || selection.is(&id)
+/// `[data-ref="…"]` for any id, quotes and backslashes escaped.
+fn ref_selector(id: &str) -> String {
+    let mut out = String::from("[data-ref=\"");
+    for c in id.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            // control characters are written as CSS hex escapes
+            c if c.is_control() => out.push_str(&format!("\\{:x} ", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push_str("\"]");
+    out
+}
+
+fn scroll_to_first(view: &web_sys::Element, id: &str) {
+    let Some(el) = view.query_selector(&ref_selector(id)).ok().flatten() else {
+        return;
     };
-    let on_click = {
-        let id = id.clone();
-        move |_| {
-            selection.toggle(&id);
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+    // `auto` follows the CSS `scroll-behavior`, which honours reduced motion
+    opts.set_behavior(web_sys::ScrollBehavior::Auto);
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+}
+
+/// Puts the `selected` class on exactly the marks of `id` inside `view`.
+fn mark_selected(view: &web_sys::Element, id: Option<&str>) {
+    let each = |selector: &str, f: &dyn Fn(&web_sys::DomTokenList)| {
+        if let Ok(list) = view.query_selector_all(selector) {
+            for i in 0..list.length() {
+                if let Some(el) = list
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    f(&el.class_list());
+                }
+            }
         }
     };
-    view! {
-        <mark class=class class:selected=is_selected data-ref=id data-kind=kind.word() title=title on:click=on_click>
-            {text}
-        </mark>
+    each(".selected", &|c| {
+        let _ = c.remove_1("selected");
+    });
+    if let Some(id) = id {
+        each(&ref_selector(id), &|c| {
+            let _ = c.add_1("selected");
+        });
     }
 }
 
-fn render_segment(segment: &Segment, selection: Selection) -> AnyView {
+/// One segment as plain elements: no component, signal or listener per mark, so a text with
+/// tens of thousands of marks stays cheap to draw and to highlight. Marks are underlined in a
+/// style of their kind (not only a colour) and named in their tooltip.
+///
+/// Marks of `picked` are drawn with the `selected` class; afterwards the view's selection
+/// effect keeps the class up to date.
+fn render_segment(segment: &Segment, picked: Option<&str>) -> AnyView {
+    let selected = |id: &str| if picked == Some(id) { " selected" } else { "" };
     let inner = match &segment.mention {
-        Some(mark) => {
-            view! { <Mention mark=mark.clone() text=segment.text.clone() selection=selection /> }
-                .into_any()
+        Some(MentionMark { id, kind, name }) => {
+            let title = format!("{} ({})", name, kind.word());
+            let class = format!("mention mention-{}{}", kind.word(), selected(id));
+            view! {
+                <mark class=class data-ref=id.clone() data-kind=kind.word() title=title>
+                    {segment.text.clone()}
+                </mark>
+            }
+            .into_any()
         }
         None => segment.text.clone().into_any(),
     };
@@ -246,42 +352,162 @@ fn render_segment(segment: &Segment, selection: Selection) -> AnyView {
                 .quote_title
                 .clone()
                 .unwrap_or_else(|| "Quote".to_string());
-            let is_selected = {
-                let qid = qid.clone();
-                move || selection.is(&qid)
-            };
-            view! { <span class="quote-mark" class:selected=is_selected data-ref=qid.clone() data-kind="quote" title=title>{inner}</span> }
+            let class = format!("quote-mark{}", selected(qid));
+            view! { <span class=class data-ref=qid.clone() data-kind="quote" title=title>{inner}</span> }
                 .into_any()
         }
         None => inner,
     }
 }
 
+/// Draws the blocks after the first, one per turn of the event loop, while `generation` is
+/// the drawing on screen.
+fn draw_rest(drawing: Memo<Drawing>, shown: RwSignal<(u64, usize)>, generation: u64) {
+    set_timeout(
+        move || {
+            let Some(Some(total)) =
+                drawing.try_with_untracked(|d| (d.generation == generation).then(|| d.blocks()))
+            else {
+                return;
+            };
+            let Some((g, n)) = shown.try_get_untracked() else {
+                return;
+            };
+            if g == generation && n < total {
+                shown.set((g, n + 1));
+                draw_rest(drawing, shown, generation);
+            }
+        },
+        Duration::ZERO,
+    );
+}
+
 /// The analysed text with its marks. `text` must be the text `summary` was made from.
+///
+/// Clicking a mark picks its actor or place (one listener on the view, not one per mark); the
+/// marks of the picked item get the `selected` class.
 #[component]
 pub fn ArticleView(
     #[prop(into)] text: Signal<String>,
     #[prop(into)] summary: Signal<Summary>,
     selection: Selection,
 ) -> impl IntoView {
-    let segments = Memo::new(move |_| text.with(|t| summary.with(|s| segments(t, s))));
-    let body = move || {
-        segments.with(|segs| {
-            if segs.iter().all(|s| s.text.trim().is_empty()) {
-                view! {
-                    <p class="empty">"The article appears here with every person, organization, place and quote marked."</p>
+    let drawing = Memo::new(move |previous: Option<&Drawing>| {
+        let generation = previous.map_or(0, |p| p.generation + 1);
+        Drawing::new(generation, text.with(|t| summary.with(|s| segments(t, s))))
+    });
+    // (generation, blocks drawn): a count from an older drawing means one block
+    let shown = RwSignal::new((0u64, 1usize));
+    Effect::new(move |_| {
+        let generation = drawing.with(|d| d.generation);
+        if shown.get_untracked().0 != generation {
+            shown.set((generation, 1));
+        }
+        draw_rest(drawing, shown, generation);
+    });
+
+    let view_ref = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let picked = selection.get();
+        if let Some(view) = view_ref.get() {
+            mark_selected(&view, picked.as_deref());
+        }
+    });
+
+    let me = VIEWS.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
+    let reveal: Reveal = Box::new(move |id: &str| {
+        let Some(Some((generation, block))) =
+            drawing.try_with_untracked(|d| d.first_block.get(id).map(|b| (d.generation, *b)))
+        else {
+            return false;
+        };
+        let drawn = shown.with_untracked(|(g, n)| *g == generation && *n > block);
+        if drawn {
+            if let Some(view) = view_ref.get_untracked() {
+                scroll_to_first(&view, id);
+            }
+        } else {
+            shown.update(|(g, n)| {
+                if *g != generation {
+                    *g = generation;
+                    *n = 1;
                 }
-                .into_any()
-            } else {
-                segs.iter()
-                    .map(|s| render_segment(s, selection))
-                    .collect_view()
-                    .into_any()
+                *n = (*n).max(block + 1);
+            });
+            // the block is drawn once the signal's effects have run, before the next task
+            let id = id.to_string();
+            set_timeout(
+                move || {
+                    if let Some(Some(view)) = view_ref.try_get_untracked() {
+                        scroll_to_first(&view, &id);
+                    }
+                },
+                Duration::ZERO,
+            );
+        }
+        true
+    });
+    REVEAL.with(|r| *r.borrow_mut() = Some((me, reveal)));
+    // a view replaced by a newer one leaves the newer one in place
+    on_cleanup(move || {
+        REVEAL.with(|r| {
+            let mut r = r.borrow_mut();
+            if r.as_ref().is_some_and(|(view, _)| *view == me) {
+                *r = None;
             }
         })
+    });
+
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let mark = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("mark[data-ref]").ok().flatten());
+        if let Some(id) = mark.and_then(|m| m.get_attribute("data-ref")) {
+            selection.toggle(&id);
+        }
+    };
+
+    let blocks = move || {
+        let (generation, count) = shown.get();
+        drawing.with(|d| {
+            let n = if d.generation == generation { count } else { 1 };
+            (0..n.min(d.blocks()))
+                .map(|i| (d.generation, i))
+                .collect::<Vec<_>>()
+        })
+    };
+    let block = move |(generation, i): (u64, usize)| {
+        let picked = selection.current_untracked();
+        drawing.with_untracked(|d| {
+            if d.generation != generation {
+                return ().into_any();
+            }
+            let Some(range) = d.blocks.get(i) else {
+                return ().into_any();
+            };
+            let marks = d.segments[range.clone()]
+                .iter()
+                .map(|s| render_segment(s, picked.as_deref()))
+                .collect_view();
+            view! { <div class="article-block">{marks}</div> }.into_any()
+        })
+    };
+    let body = move || {
+        if drawing.with(|d| d.blank) {
+            view! {
+                <p class="empty">"The article appears here with every person, organization, place and quote marked."</p>
+            }
+            .into_any()
+        } else {
+            view! { <For each=blocks key=|k| *k children=block /> }.into_any()
+        }
     };
     view! {
-        <div class="article-view" class:has-selection=move || selection.get().is_some() data-testid="article-view" role="region" aria-label="Article with marked mentions" tabindex="0">
+        <div class="article-view" class:has-selection=move || selection.get().is_some() data-testid="article-view" role="region" aria-label="Article with marked mentions" tabindex="0" node_ref=view_ref on:click=on_click>
             {body}
         </div>
     }

@@ -36,3 +36,42 @@ pub fn Panel(
 pub fn EmptyNote(#[prop(into)] text: String) -> impl IntoView {
     view! { <p class="empty">{text}</p> }
 }
+
+/// How many items a panel lists at first. A 1 MB text can hold thousands of quotes; drawing
+/// them all at once would block the page, and nobody reads past the first screens without
+/// asking for more (or narrowing the list with the filter box).
+pub const PAGE: usize = 100;
+
+/// Below a list showing `shown` of `total` items: "Showing 100 of 2,389 quotes", with buttons
+/// for the next page and for all of them. Nothing when everything is shown.
+#[component]
+pub fn MoreButton(
+    shown: RwSignal<usize>,
+    #[prop(into)] total: Signal<usize>,
+    /// What the list holds, plural ("quotes").
+    noun: &'static str,
+    /// Becomes `data-testid="{testid}-more"`.
+    testid: &'static str,
+) -> impl IntoView {
+    move || {
+        let (now, all) = (shown.get(), total.get());
+        (all > now).then(|| {
+            let next = PAGE.min(all - now);
+            view! {
+                <p class="more" data-testid=format!("{testid}-more")>
+                    <span class="more-note" role="status">{format!("Showing {now} of {all} {noun}.")}</span>
+                    " "
+                    <button type="button" class="link-button" data-testid="show-more"
+                        on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {format!("Show {next} more")}
+                    </button>
+                    " "
+                    <button type="button" class="link-button" data-testid="show-all"
+                        on:click=move |_| shown.set(usize::MAX)>
+                        {format!("Show all {all}")}
+                    </button>
+                </p>
+            }
+        })
+    }
+}

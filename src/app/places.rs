@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::article::reveal;
-use super::panel::{EmptyNote, Panel};
+use super::panel::{EmptyNote, MoreButton, Panel, PAGE};
 use super::state::{plural, Selection};
 use crate::{Place, PlaceKind, Summary};
 
@@ -103,30 +103,38 @@ pub fn PlaceItem(place: Place, selection: Selection) -> impl IntoView {
     }
 }
 
-/// Places of `summary`, grouped by country.
+/// Places of `summary`, grouped by country; the first [`PAGE`] of them (in the order shown)
+/// until the reader asks for more.
 #[component]
 pub fn PlacesPanel(#[prop(into)] summary: Signal<Summary>, selection: Selection) -> impl IntoView {
     let count = Signal::derive(move || summary.with(|s| s.places.len()));
+    let shown = RwSignal::new(PAGE);
     let list = move || {
         summary.with(|s| {
             if s.places.is_empty() {
                 return view! { <EmptyNote text="No places found yet." /> }.into_any();
             }
             let groups = group_places(&s.places);
+            let mut left = shown.get();
             view! {
                 <div class="groups">
                     {groups
                         .into_iter()
-                        .map(|g| {
+                        .map_while(|mut g| {
+                            if left == 0 {
+                                return None;
+                            }
                             let title = g.country.clone().unwrap_or_else(|| "Elsewhere".to_string());
-                            view! {
+                            g.places.truncate(left);
+                            left -= g.places.len();
+                            Some(view! {
                                 <section class="group" data-testid="place-group">
                                     <h3 class="group-title">{title}</h3>
                                     <ul class="items">
                                         {g.places.into_iter().map(|p| view! { <PlaceItem place=p selection=selection /> }).collect_view()}
                                     </ul>
                                 </section>
-                            }
+                            })
                         })
                         .collect_view()}
                 </div>
@@ -137,6 +145,7 @@ pub fn PlacesPanel(#[prop(into)] summary: Signal<Summary>, selection: Selection)
     view! {
         <Panel title="Places" testid="places" count=count>
             {list}
+            <MoreButton shown=shown total=count noun="places" testid="places" />
         </Panel>
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::article::reveal;
-use super::panel::{EmptyNote, Panel};
+use super::panel::{EmptyNote, MoreButton, Panel, PAGE};
 use super::state::Selection;
 use crate::{Quote, QuoteKind, SpeakerKind, Summary};
 
@@ -113,11 +113,13 @@ pub fn QuoteItem(
     }
 }
 
-/// Quotes of `summary`, in text order or grouped by speaker.
+/// Quotes of `summary`, in text order or grouped by speaker; the first [`PAGE`] of them (in
+/// the order shown) until the reader asks for more.
 #[component]
 pub fn QuotesPanel(#[prop(into)] summary: Signal<Summary>, selection: Selection) -> impl IntoView {
     let grouped = RwSignal::new(false);
     let count = Signal::derive(move || summary.with(|s| s.quotes.len()));
+    let shown = RwSignal::new(PAGE);
     let toggle = move || {
         view! {
             <button type="button" class="toggle" data-testid="quotes-by-speaker"
@@ -133,20 +135,26 @@ pub fn QuotesPanel(#[prop(into)] summary: Signal<Summary>, selection: Selection)
             if s.quotes.is_empty() {
                 view! { <EmptyNote text="No quotes found yet." /> }.into_any()
             } else if grouped.get() {
+                let mut left = shown.get();
                 view! {
                     <div class="groups">
                         {by_speaker(&s.quotes)
                             .into_iter()
-                            .map(|(speaker, quotes)| {
+                            .map_while(|(speaker, mut quotes)| {
+                                if left == 0 {
+                                    return None;
+                                }
                                 let heading = format!("{} ({})", speaker.label(), quotes.len());
-                                view! {
+                                quotes.truncate(left);
+                                left -= quotes.len();
+                                Some(view! {
                                     <section class="group" data-testid="quote-group">
                                         <h3 class="group-title">{heading}</h3>
                                         <ol class="items">
                                             {quotes.into_iter().map(|q| view! { <QuoteItem quote=q selection=selection hide_speaker=true /> }).collect_view()}
                                         </ol>
                                     </section>
-                                }
+                                })
                             })
                             .collect_view()}
                     </div>
@@ -155,7 +163,7 @@ pub fn QuotesPanel(#[prop(into)] summary: Signal<Summary>, selection: Selection)
             } else {
                 view! {
                     <ol class="items">
-                        {s.quotes.iter().map(|q| view! { <QuoteItem quote=q.clone() selection=selection /> }).collect_view()}
+                        {s.quotes.iter().take(shown.get()).map(|q| view! { <QuoteItem quote=q.clone() selection=selection /> }).collect_view()}
                     </ol>
                 }
                 .into_any()
@@ -165,6 +173,7 @@ pub fn QuotesPanel(#[prop(into)] summary: Signal<Summary>, selection: Selection)
     view! {
         <Panel title="Quotes" testid="quotes" count=count tools=Box::new(toggle)>
             {list}
+            <MoreButton shown=shown total=count noun="quotes" testid="quotes" />
         </Panel>
     }
 }

@@ -97,6 +97,11 @@ impl Selection {
         self.current.get()
     }
 
+    /// The picked id, untracked.
+    pub fn current_untracked(&self) -> Option<String> {
+        self.current.get_untracked()
+    }
+
     /// Whether `id` is the picked one (tracked).
     pub fn is(&self, id: &str) -> bool {
         self.current.with(|c| c.as_deref() == Some(id))
