@@ -69,6 +69,25 @@ export async function newPage(browser, options = {}) {
   return { page, context };
 }
 
+/** A page (see `newPage`) that also records every alert, confirm or prompt in `page.dialogs`. */
+export async function guardedPage(browser, options) {
+  const { page, context } = await newPage(browser, options);
+  page.dialogs = [];
+  page.on('dialog', async (d) => {
+    page.dialogs.push(`${d.type()}: ${d.message()}`);
+    await d.dismiss();
+  });
+  return { page, context };
+}
+
+/** Opens the app at a URL that may carry a link, and waits until it has rendered. */
+export async function openAt(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('[data-testid="article-input"]', { timeout: 30_000 });
+  await page.waitForSelector('[data-testid="article-view"], [data-testid="summary-only-notice"]');
+  await page.waitForFunction(() => !document.getElementById('boot-note'));
+}
+
 /** Opens the app and waits until the WebAssembly side has rendered the page. */
 export async function openApp(page, url) {
   await page.goto(url, { waitUntil: 'load' });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { launch, newPage, openApp, pasteArticle, repoRoot, screenshot, serveDist } from './helpers.mjs';
+import { guardedPage, launch, newPage, openApp, pasteArticle, repoRoot, screenshot, serveDist } from './helpers.mjs';
 
 let server;
 let browser;
@@ -26,12 +26,7 @@ const INPUT = '[data-testid="article-input"]';
 
 /** A page that records dialogs (there must be none) and every URL it requests. */
 async function watchedPage() {
-  const { page, context } = await newPage(browser);
-  page.dialogs = [];
-  page.on('dialog', async (d) => {
-    page.dialogs.push(`${d.type()}: ${d.message()}`);
-    await d.dismiss();
-  });
+  const { page, context } = await guardedPage(browser);
   page.requested = [];
   page.on('request', (req) => page.requested.push(req.url()));
   await openApp(page, server.url);

@@ -8,9 +8,11 @@ import path from 'node:path';
 
 import {
   artifactsDir,
+  guardedPage as guarded,
   launch,
   newPage,
   openApp,
+  openAt,
   pasteArticle,
   sampleText,
   screenshot,
@@ -40,24 +42,8 @@ async function items(page) {
   return out;
 }
 
-/** Opens the app at a URL that may carry a link, and waits until it has rendered. */
-async function openAt(page, url) {
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForSelector('[data-testid="article-input"]', { timeout: 30_000 });
-  await page.waitForSelector('[data-testid="article-view"], [data-testid="summary-only-notice"]');
-  await page.waitForFunction(() => !document.getElementById('boot-note'));
-}
-
 /** A page that fails the test on any alert/confirm/prompt. */
-async function guardedPage(options) {
-  const { page, context } = await newPage(browser, options);
-  page.dialogs = [];
-  page.on('dialog', async (d) => {
-    page.dialogs.push(`${d.type()}: ${d.message()}`);
-    await d.dismiss();
-  });
-  return { page, context };
-}
+const guardedPage = (options) => guarded(browser, options);
 
 async function makeLinks() {
   if (links) return links;
