@@ -30,6 +30,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 TOOLCHAIN="${FUZZ_TOOLCHAIN:-nightly}"
+CARGO_FUZZ_VERSION="0.13.2"
 SMOKE_RUNS="${FUZZ_SMOKE_RUNS:-20000}"
 LONG_RUNS="${FUZZ_RUNS:-5000000}"
 TARGETS=(analyze link_decode)
@@ -55,9 +56,9 @@ setup() {
       exit 1
     }
   fi
-  if ! command -v cargo-fuzz >/dev/null 2>&1; then
-    echo "fuzz: installing cargo-fuzz into .tools/"
-    cargo install cargo-fuzz --locked --root "$ROOT/.tools"
+  if [ "$(cargo-fuzz --version 2>/dev/null)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+    echo "fuzz: installing cargo-fuzz $CARGO_FUZZ_VERSION into .tools/"
+    cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked --root "$ROOT/.tools" --force
   fi
 }
 

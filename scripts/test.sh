@@ -6,6 +6,8 @@
 #   clippy-web    cargo clippy for wasm32: the web app and its tests  (-D warnings)
 #   test          cargo test                                          (native unit + integration)
 #   data          python3 scripts/build_data.py --check               (when that script exists)
+#   fuzz-smoke    scripts/fuzz.sh smoke: each cargo-fuzz target over its committed corpus and
+#                 20,000 new inputs (nightly toolchain and cargo-fuzz installed when missing)
 #   test-web      component tests in headless Chromium (wasm-bindgen-test, tests/web_*.rs)
 #   build         trunk build --release --offline                     (the site, into dist/)
 #   e2e           end-to-end tests of dist/ in Chromium (e2e/tests/*.test.mjs)
@@ -70,6 +72,7 @@ if [ -f "$ROOT/scripts/build_data.py" ]; then
 else
   skip data "scripts/build_data.py does not exist"
 fi
+step fuzz-smoke bash scripts/fuzz.sh smoke
 step test-web web_tests
 step build trunk build --release --offline
 if [ "${RESULTS[${#RESULTS[@]}-1]}" = pass ]; then
