@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Runs the Article Lens benchmarks and prints one table:
+# Runs the Article Lens benchmarks, natively and in WebAssembly in headless Chromium, and
+# prints a table for each:
 #
 #   throughput   characters per second on a typical article, on 100 KB and on 1 MB
 #   scaling      the article repeated 1×, 4×, 16×: time ratios (4 and 16 when linear)
-#   memory       peak resident set while analysing 1 MB; resident set before and after
-#                re-analysing the same text 1,000 times (must not grow)
+#   memory       peak memory while analysing 1 MB; memory before and after re-analysing the
+#                same text 1,000 times (must not grow)
 #
-# Usage: scripts/bench.sh [--quick]    (--quick: criterion's quick mode, less precise)
+# Usage: scripts/bench.sh [--quick] [--native]
+#   --quick    criterion's quick mode, less precise
+#   --native   skip the WebAssembly part (which sets up the web tools and builds dist/)
 #
 # Criterion's own reports stay in <target>/criterion/. Figures are recorded in
 # docs/benchmarks.md; run on an otherwise idle machine for numbers worth recording.
@@ -17,7 +20,14 @@ cd "$ROOT"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 QUICK=()
-[ "${1:-}" = "--quick" ] && QUICK=(--quick)
+WASM=1
+for arg in "$@"; do
+  case "$arg" in
+    --quick) QUICK=(--quick) ;;
+    --native) WASM=0 ;;
+    *) echo "usage: scripts/bench.sh [--quick] [--native]" >&2; exit 2 ;;
+  esac
+done
 
 echo "=== machine"
 echo "  cpus: $(nproc), $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)"
@@ -93,4 +103,13 @@ rm -f "$MEMLOG"
 if [ "$mem_status" != 0 ]; then
   echo "MEMORY CHECK FAILED: re-analysing the same text grows the resident set"
   exit 1
+fi
+
+if [ "$WASM" = 1 ]; then
+  echo
+  echo "=== wasm (setup, build of dist/, then e2e/bench.mjs)"
+  # shellcheck source=scripts/setup.sh
+  source "$ROOT/scripts/setup.sh" >/dev/null
+  trunk build --release --offline >/dev/null 2>&1 || trunk build --release --offline
+  node e2e/bench.mjs
 fi
