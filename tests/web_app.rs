@@ -79,10 +79,12 @@ async fn typed_text_is_saved_analysed_after_a_pause_and_restored() {
     storage().remove_item(KEY).unwrap();
     let root = container();
     let app = mount_to(root.clone(), App);
-    type_text(&root, "Anna Berg said \"hello\" in Oslo.");
+    // a few characters typed at the end of the sample
+    let typed = format!("{SAMPLE_TEXT} Anna Berg said \"hello\" in Oslo.");
+    type_text(&root, &typed);
     assert_eq!(
         storage().get_item(KEY).unwrap().as_deref(),
-        Some("Anna Berg said \"hello\" in Oslo.")
+        Some(typed.as_str())
     );
     // not yet re-analysed: the article view still shows the sample
     leptos::task::tick().await;
@@ -90,6 +92,15 @@ async fn typed_text_is_saved_analysed_after_a_pause_and_restored() {
     assert_eq!(view.text_content().unwrap(), SAMPLE_TEXT);
 
     sleep(DEBOUNCE.as_millis() as i32 + 150).await;
+    assert_eq!(view.text_content().unwrap(), typed);
+    drop(app);
+
+    // a paste (many characters at once) is analysed without waiting
+    let root = container();
+    let app = mount_to(root.clone(), App);
+    type_text(&root, "Anna Berg said \"hello\" in Oslo.");
+    leptos::task::tick().await;
+    let view = one(&root, "[data-testid=article-view]");
     assert_eq!(
         view.text_content().unwrap(),
         "Anna Berg said \"hello\" in Oslo."

@@ -38,6 +38,10 @@ use crate::link::Fragment;
 /// How long the text must stay unchanged before it is analysed again.
 pub const DEBOUNCE: Duration = Duration::from_millis(250);
 
+/// An edit that adds or removes at least this many bytes at once (a paste, a drop, cutting a
+/// paragraph) is analysed without waiting for [`DEBOUNCE`].
+pub const PASTE_BYTES: usize = 200;
+
 /// Starts the app in the page's `<body>`.
 pub fn mount() {
     // A panic shows a banner instead of leaving a dead page; the reader's text is already in
@@ -154,10 +158,27 @@ pub fn App() -> impl IntoView {
     on_cleanup(cancel);
 
     let on_input = move |value: String| {
+        if text.with_untracked(|t| *t == value) {
+            // nothing changed: the background analysis of this text is done (the editor's
+            // watcher says so), or the browser repeated an event; show the result now
+            analyse_now();
+            return;
+        }
         leave_link();
+        // A paste, drop or cut changes many characters at once: nothing more is coming, so it
+        // is analysed at once. Typing waits for a pause (DEBOUNCE).
+        let jump = text.with_untracked(|t| t.len().abs_diff(value.len())) >= PASTE_BYTES;
         draft::save(&value);
         text.set(value);
-        schedule();
+        if jump {
+            analyse_now();
+        } else {
+            if text.with_untracked(|t| t.len()) >= state::BACKGROUND_FROM {
+                // load the worker while the pause lasts
+                state::background::prepare();
+            }
+            schedule();
+        }
     };
     let on_clear = move |()| {
         leave_link();

@@ -147,6 +147,20 @@ pub(super) fn cancel() {
     }
 }
 
+/// Starts the worker ahead of need, so that loading it overlaps the wait before a long text
+/// is analysed. Does nothing when a worker runs already or none can.
+pub fn prepare() {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.thread.is_none() && !s.no_worker {
+            match spawn() {
+                Ok(thread) => s.thread = Some(thread),
+                Err(_) => s.no_worker = true,
+            }
+        }
+    });
+}
+
 /// Starts analysing `text` in the background, unless that is under way already.
 pub(super) fn start(text: String) {
     let started = STATE.with(|s| {
