@@ -147,3 +147,37 @@ async fn clear_empties_the_text_and_the_saved_draft() {
     leptos::task::tick().await;
     assert_eq!(textarea(&root).value(), SAMPLE_TEXT);
 }
+
+#[wasm_bindgen_test]
+async fn lone_surrogates_from_javascript_are_analysed_as_replacement_characters() {
+    storage().remove_item(KEY).unwrap();
+    let root = container();
+    let _app = mount_to(root.clone(), App);
+    // A JavaScript string may hold halves of surrogate pairs, which no Rust string can: the
+    // text crosses into WebAssembly with U+FFFD in their place.
+    let hostile = js_sys::JSON::parse(
+        r#""Anna Berg \ud800said \"We stay\udc00.\" in Oslo \udbff\ud800\udfff.""#,
+    )
+    .unwrap();
+    let input = textarea(&root);
+    js_sys::Reflect::set(&input, &"value".into(), &hostile).unwrap();
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    let view = one(&root, "[data-testid=article-view]");
+    let shown = view.text_content().unwrap();
+    assert_eq!(
+        shown,
+        // (the last pair is whole: U+103FF)
+        "Anna Berg \u{fffd}said \"We stay\u{fffd}.\" in Oslo \u{fffd}\u{103ff}."
+    );
+    let status = one(&root, "[data-testid=status]").text_content().unwrap();
+    assert!(status.starts_with("8 words"), "status: {status}");
+    assert!(root
+        .query_selector("[data-testid=crash-banner]")
+        .unwrap()
+        .is_none());
+    assert!(document().get_element_by_id("crash-banner").is_none());
+    storage().remove_item(KEY).unwrap();
+}
