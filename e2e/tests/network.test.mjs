@@ -4,7 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launch, newPage, openApp, pasteArticle, serveDist } from './helpers.mjs';
+import { readdir } from 'node:fs/promises';
+
+import { distDir, launch, newPage, openApp, pasteArticle, serveDist } from './helpers.mjs';
 
 let server;
 let browser;
@@ -64,6 +66,90 @@ test('the page carries a strict Content-Security-Policy without inline scripts',
     () => [...document.querySelectorAll('script')].filter((s) => !s.src).length,
   );
   assert.equal(inline, 0, 'no inline <script> elements');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('after the page has loaded, analysing, sharing and exporting make no request at all', async () => {
+  const { page, context } = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await openApp(page, server.url);
+  await page.waitForLoadState('networkidle');
+  const after = [];
+  context.on('request', (req) => after.push(`${req.method()} ${req.url()}`));
+
+  // analyse, pick, filter
+  await pasteArticle(page, 'Grace Hopper told reporters in Arlington: "It is easier to ask forgiveness." The Navy agreed.');
+  await page.locator('[data-testid="actor"] button').first().click();
+  await page.keyboard.press('Escape');
+  await page.fill('[data-testid="filter"]', 'hopper');
+  await page.fill('[data-testid="filter"]', '');
+  // share: open the dialog, copy both links
+  await page.click('[data-testid="share-button"]');
+  await page.locator('[data-testid="share-dialog"]').waitFor();
+  for (const copy of await page.locator('[data-testid="share-dialog"] [data-testid="share-link"] button').all()) {
+    await copy.click();
+  }
+  await page.click('[data-testid="share-close"]');
+  // export: every download and the clipboard brief
+  for (const id of ['export-json', 'export-quotes-csv', 'export-actors-csv', 'export-places-csv', 'export-markdown']) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${id}"]`)]);
+    await download.path();
+  }
+  await page.click('[data-testid="copy-markdown"]');
+  await page.waitForTimeout(300);
+
+  // downloads are made from blob: URLs in the page; nothing goes over the network
+  const network = after.filter((r) => !/ (blob|data):/.test(r));
+  assert.deepEqual(network, [], 'requests after load');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('a long text loads only the page\'s own worker files, then nothing', async () => {
+  const { page, context } = await newPage(browser);
+  await openApp(page, server.url);
+  await page.waitForLoadState('networkidle');
+  const own = new Set((await readdir(distDir)).map((f) => `/${f}`));
+  const after = [];
+  context.on('request', (req) => after.push({ method: req.method(), url: req.url() }));
+  const long = 'Grace Hopper told reporters in Arlington: "It is easier to ask forgiveness."\n\n'.repeat(1200);
+  await page.evaluate((text) => {
+    const area = document.querySelector('[data-testid="article-input"]');
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, long);
+  const words = long.trim().split(/\s+/).length;
+  await page.waitForFunction(
+    (n) => document.querySelector('[data-testid="status"]').textContent.startsWith(`${n} word`),
+    words,
+    { timeout: 30_000 },
+  );
+  const origin = new URL(server.url).origin;
+  for (const { method, url } of after) {
+    const u = new URL(url);
+    assert.equal(method, 'GET', url);
+    assert.equal(u.origin, origin, url);
+    assert.equal(u.search, '', `${url}: nothing rides along in a query`);
+    assert.ok(own.has(u.pathname), `${url} is one of the site's own files`);
+  }
+  // only the worker's own files (a file may show twice: asked by the page, then fetched by
+  // the service worker)
+  const paths = new Set(after.map((r) => new URL(r.url).pathname));
+  assert.ok(paths.has('/worker.js'), [...paths].join(', '));
+  for (const p of paths) assert.ok(p === '/worker.js' || /^\/article-lens-/.test(p), p);
+  const count = after.length;
+  // a second long text reuses the worker: no request at all
+  await page.evaluate((text) => {
+    const area = document.querySelector('[data-testid="article-input"]');
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, long + ' More.');
+  await page.waitForFunction(
+    (n) => document.querySelector('[data-testid="status"]').textContent.startsWith(`${n} word`),
+    words + 1,
+    { timeout: 30_000 },
+  );
+  assert.equal(after.length, count, 'no request for the second text');
   assert.deepEqual(page.problems, []);
   await context.close();
 });
