@@ -12,23 +12,13 @@ use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod web_support;
+use web_support::{container, one, sleep};
+
 const KEY: &str = "article-lens.text";
 
 fn storage() -> web_sys::Storage {
     window().local_storage().unwrap().unwrap()
-}
-
-fn container() -> HtmlElement {
-    let doc = document();
-    let div: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    doc.body().unwrap().append_child(&div).unwrap();
-    div
-}
-
-fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
 }
 
 fn textarea(root: &Element) -> HtmlTextAreaElement {
@@ -40,16 +30,6 @@ fn type_text(root: &Element, text: &str) {
     input.set_value(text);
     let ev = web_sys::Event::new("input").unwrap();
     input.dispatch_event(&ev).unwrap();
-}
-
-/// Waits for real time to pass, so timers (the debounce) can fire.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 #[wasm_bindgen_test]

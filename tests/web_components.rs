@@ -12,11 +12,12 @@ use article_lens::summary::SCHEMA;
 use article_lens::{Actor, ActorKind, Place, PlaceKind, Quote, QuoteKind, SpeakerKind, Summary};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+mod web_support;
+use web_support::{all, click, container, one, sleep, text_of};
 
 const TEXT: &str =
     "Maria Santos, the mayor of Porto, said: \"The sea does not stop at the border.\" \
@@ -131,36 +132,6 @@ fn place(id: &str, name: &str, kind: PlaceKind, country: Option<&str>, at: [usiz
         mentions: vec![at],
         government_mentions: vec![],
     }
-}
-
-/// A fresh element in the page's body to mount into.
-fn container() -> HtmlElement {
-    let doc = document();
-    let div: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    doc.body().unwrap().append_child(&div).unwrap();
-    div
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.unchecked_into::<Element>())
-        .collect()
-}
-
-fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-}
-
-fn text_of(el: &Element) -> String {
-    el.text_content().unwrap_or_default()
-}
-
-fn click(el: &Element) {
-    el.clone().unchecked_into::<HtmlElement>().click();
 }
 
 #[wasm_bindgen_test]
@@ -519,15 +490,6 @@ fn segments_survive_bad_spans_overlaps_and_non_ascii_text() {
         .map(|s| s.text.as_str())
         .collect();
     assert_eq!(quoted, ["Ça va,"]);
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 /// A long text, `lines` lines of "Speaker7 said "Line 12." in Paris.", with its summary: 40

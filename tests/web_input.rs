@@ -12,21 +12,13 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod web_support;
+use web_support::sleep;
+
 fn window_has(name: &str) -> bool {
     let value =
         js_sys::Reflect::get(&web_sys::window().unwrap(), &JsValue::from_str(name)).unwrap();
     !value.is_undefined()
-}
-
-/// Waits for real time to pass, so timers, image loads and worker answers can happen.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 #[wasm_bindgen_test]
