@@ -96,6 +96,47 @@ export async function openApp(page, url) {
   await page.waitForFunction(() => !document.getElementById('boot-note'));
 }
 
+/**
+ * Puts `text` in the paste area in one input event, as a paste does (typing it through the
+ * test driver would be slow for long texts), without waiting for the analysis.
+ */
+export function setText(page, text) {
+  return page.evaluate((text) => {
+    const area = document.querySelector('[data-testid="article-input"]');
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+}
+
+/** Dispatches a paste event carrying `html` (and a plain-text version) at the paste area. */
+export function pasteHtml(page, html) {
+  return page.evaluate((html) => {
+    const area = document.querySelector('[data-testid="article-input"]');
+    area.focus();
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'the plain-text version, which must not be used');
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    area.dispatchEvent(event);
+    return event.defaultPrevented;
+  }, html);
+}
+
+/** Drops a file with `content` onto the paste area, as a drag from the desktop would. */
+export function dropFile(page, name, type, content) {
+  return page.evaluate(
+    ({ name, type, content }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], name, { type }));
+      const area = document.querySelector('[data-testid="article-input"]');
+      for (const kind of ['dragenter', 'dragover', 'drop']) {
+        area.dispatchEvent(new DragEvent(kind, { dataTransfer: data, bubbles: true, cancelable: true }));
+      }
+    },
+    { name, type, content },
+  );
+}
+
 /** Replaces the text of the paste area and waits for the debounced re-analysis. */
 export async function pasteArticle(page, text) {
   await page.fill('[data-testid="article-input"]', text);

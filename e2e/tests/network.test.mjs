@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 
 import { readdir } from 'node:fs/promises';
 
-import { distDir, launch, newPage, openApp, pasteArticle, serveDist } from './helpers.mjs';
+import { distDir, launch, newPage, openApp, pasteArticle, serveDist, setText } from './helpers.mjs';
 
 let server;
 let browser;
@@ -113,11 +113,7 @@ test('a long text loads only the page\'s own worker files, then nothing', async 
   const after = [];
   context.on('request', (req) => after.push({ method: req.method(), url: req.url() }));
   const long = 'Grace Hopper told reporters in Arlington: "It is easier to ask forgiveness."\n\n'.repeat(1200);
-  await page.evaluate((text) => {
-    const area = document.querySelector('[data-testid="article-input"]');
-    area.value = text;
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-  }, long);
+  await setText(page, long);
   const words = long.trim().split(/\s+/).length;
   await page.waitForFunction(
     (n) => document.querySelector('[data-testid="status"]').textContent.startsWith(`${n} word`),
@@ -139,11 +135,7 @@ test('a long text loads only the page\'s own worker files, then nothing', async 
   for (const p of paths) assert.ok(p === '/worker.js' || /^\/article-lens-/.test(p), p);
   const count = after.length;
   // a second long text reuses the worker: no request at all
-  await page.evaluate((text) => {
-    const area = document.querySelector('[data-testid="article-input"]');
-    area.value = text;
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-  }, long + ' More.');
+  await setText(page, long + ' More.');
   await page.waitForFunction(
     (n) => document.querySelector('[data-testid="status"]').textContent.startsWith(`${n} word`),
     words + 1,

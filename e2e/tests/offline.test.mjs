@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launch, newPage, openApp, sampleText, screenshot, serveDist } from './helpers.mjs';
+import { launch, newPage, openApp, sampleText, screenshot, serveDist, setText } from './helpers.mjs';
 
 const BASE = '/news/tools/lens/';
 let server;
@@ -58,11 +58,7 @@ test('after one visit the app opens and analyses offline', async () => {
   await page.fill('[data-testid="article-input"]', 'Ada Lovelace spoke in London.');
   await analysed(page, 'Ada Lovelace spoke in London.');
   const long = (sample.trim() + '\n\n').repeat(30).trim();
-  await page.evaluate((text) => {
-    const area = document.querySelector('[data-testid="article-input"]');
-    area.value = text;
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-  }, long);
+  await setText(page, long);
   await analysed(page, long, 30_000);
   assert.ok(Number(await page.getAttribute('[data-testid="analysing"]', 'data-analysis-ms')) > 0);
   await screenshot(page, 'offline.png');

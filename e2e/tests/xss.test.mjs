@@ -12,7 +12,17 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { guardedPage, launch, openApp, openAt, pasteArticle, repoRoot, serveDist } from './helpers.mjs';
+import {
+  dropFile,
+  guardedPage,
+  launch,
+  openApp,
+  openAt,
+  pasteArticle,
+  pasteHtml,
+  repoRoot,
+  serveDist,
+} from './helpers.mjs';
 
 const fixtures = path.join(repoRoot, 'e2e', 'fixtures');
 const VECTORS = JSON.parse(await readFile(path.join(fixtures, 'xss-vectors.json'), 'utf8')).vectors;
@@ -145,15 +155,7 @@ test(`${VECTORS.length} vectors pasted as HTML become inert text`, async () => {
     for (const html of [v, `<p>Anna Berg said: “${v}” in Paris.</p>`]) {
       await page.fill(INPUT, '');
       // (an HTML paste with no text in it is left to the browser, which pastes the plain text)
-      await page.evaluate((html) => {
-        const area = document.querySelector('[data-testid="article-input"]');
-        area.focus();
-        const data = new DataTransfer();
-        data.setData('text/html', html);
-        data.setData('text/plain', 'plain');
-        const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-        area.dispatchEvent(event);
-      }, html);
+      await pasteHtml(page, html);
       const value = await page.inputValue(INPUT);
       assert.ok(!/<\s*(script|img|svg|iframe)/i.test(value) || v.includes('&lt;'), `vector ${i}: markup left in the text`);
     }
@@ -169,17 +171,7 @@ test(`${VECTORS.length} vectors in dropped .html files become inert text`, async
   for (const [i, v] of VECTORS.entries()) {
     const name = `story-${i}.html`;
     const html = `<!doctype html><html><head><title>x</title>${v}</head><body><p>Anna Berg said: “${v}” in Paris.</p>${v}</body></html>`;
-    await page.evaluate(
-      ({ name, html }) => {
-        const data = new DataTransfer();
-        data.items.add(new File([html], name, { type: 'text/html' }));
-        const area = document.querySelector('[data-testid="article-input"]');
-        for (const kind of ['dragenter', 'dragover', 'drop']) {
-          area.dispatchEvent(new DragEvent(kind, { dataTransfer: data, bubbles: true, cancelable: true }));
-        }
-      },
-      { name, html },
-    );
+    await dropFile(page, name, 'text/html', html);
     await page.locator('[data-testid="input-note"]', { hasText: name }).waitFor();
     await assertNothingRan(page, `dropped file with vector ${i}: ${v}`);
   }
