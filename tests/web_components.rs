@@ -423,6 +423,12 @@ async fn show_in_article_marks_the_quote() {
     assert_eq!(marked.len(), 1);
     assert_eq!(text_of(&marked[0]), "We have heard this before,");
     assert!(second.class_list().contains("selected"));
+    // its end names the speaker on the page, not only in a tooltip
+    assert!(marked[0].class_list().contains("quote-end"));
+    assert_eq!(
+        marked[0].get_attribute("data-speaker").as_deref(),
+        Some("anonymous source (said)")
+    );
 }
 
 #[wasm_bindgen_test]

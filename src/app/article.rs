@@ -57,6 +57,9 @@ pub struct Segment {
     pub quote: Option<String>,
     /// What hovering or focusing the quote says: who said it.
     pub quote_title: Option<String>,
+    /// The quote ends with this stretch: when the quote is picked, its speaker is written
+    /// after it.
+    pub quote_end: bool,
     pub mention: Option<MentionMark>,
 }
 
@@ -153,6 +156,7 @@ pub fn segments(text: &str, summary: &Summary) -> Vec<Segment> {
         let quote_range = quotes.get(qi).filter(|r| r.start <= start);
         let quote = quote_range.map(|r| r.item.0.clone());
         let quote_title = quote_range.map(|r| r.item.1.clone());
+        let quote_end = quote_range.is_some_and(|r| r.end == end);
         let mention = mentions
             .get(mi)
             .filter(|r| r.start <= start)
@@ -161,6 +165,7 @@ pub fn segments(text: &str, summary: &Summary) -> Vec<Segment> {
             text: text[bytes[start]..bytes[end]].to_string(),
             quote,
             quote_title,
+            quote_end,
             mention,
         });
     }
@@ -352,8 +357,17 @@ fn render_segment(segment: &Segment, picked: Option<&str>) -> AnyView {
                 .quote_title
                 .clone()
                 .unwrap_or_else(|| "Quote".to_string());
-            let class = format!("quote-mark{}", selected(qid));
-            view! { <span class=class data-ref=qid.clone() data-kind="quote" title=title>{inner}</span> }
+            let class = format!(
+                "quote-mark{}{}",
+                if segment.quote_end { " quote-end" } else { "" },
+                selected(qid)
+            );
+            // the end of a picked quote shows who said it (CSS `attr(data-speaker)`), so a
+            // reader going by keyboard from the Quotes panel sees it without hovering
+            let speaker = segment
+                .quote_end
+                .then(|| title.strip_prefix("Quote — ").unwrap_or(&title).to_string());
+            view! { <span class=class data-ref=qid.clone() data-kind="quote" data-speaker=speaker title=title>{inner}</span> }
                 .into_any()
         }
         None => inner,
