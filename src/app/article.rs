@@ -186,12 +186,12 @@ fn quote_title(q: &crate::Quote) -> String {
     }
 }
 
-/// The article view is drawn in blocks of about this many characters, each ending with a
+/// The article view is drawn in blocks of about this many bytes of text, each ending with a
 /// line break, in an element of its own. The first block is drawn at once and each further
 /// one on a later turn of the event loop, so the page keeps answering while a long text
 /// appears; the browser skips the layout of blocks out of sight (`content-visibility`), so
 /// a 1 MB article (about 100,000 segments) never has to be laid out as one piece.
-pub const BLOCK_CHARS: usize = 6_000;
+pub const BLOCK_BYTES: usize = 6_000;
 
 /// A block ends after at most this many segments even without a line break.
 const BLOCK_MAX_SEGMENTS: usize = 3_000;
@@ -199,13 +199,13 @@ const BLOCK_MAX_SEGMENTS: usize = 3_000;
 /// Splits `segments` into blocks (ranges of segment indexes) ending at line breaks.
 fn blocks_of(segments: &[Segment]) -> Vec<std::ops::Range<usize>> {
     let mut blocks = Vec::new();
-    let (mut start, mut chars) = (0, 0);
+    let (mut start, mut bytes) = (0, 0);
     for (i, s) in segments.iter().enumerate() {
-        chars += s.text.len();
-        let long = chars >= BLOCK_CHARS && s.text.ends_with('\n');
+        bytes += s.text.len();
+        let long = bytes >= BLOCK_BYTES && s.text.ends_with('\n');
         if long || i + 1 - start >= BLOCK_MAX_SEGMENTS {
             blocks.push(start..i + 1);
-            (start, chars) = (i + 1, 0);
+            (start, bytes) = (i + 1, 0);
         }
     }
     if start < segments.len() {
