@@ -244,3 +244,35 @@ fn parties_and_gangs_from_the_word_after() {
     org(&s, "Hells Angels");
     assert_eq!(person(&s, "Paul Dewar").role.as_deref(), Some("MP"));
 }
+
+#[test]
+fn survey_names_an_organization() {
+    let s = run("Ordnance Survey maps were updated, and the British Geological Survey agreed.");
+    org(&s, "Ordnance Survey");
+    org(&s, "British Geological Survey");
+}
+
+#[test]
+fn a_country_written_short_or_in_full_is_one_organization() {
+    let s = run(
+        "The United States Geological Survey put the quake at magnitude 6.6. \
+         The US Geological Survey later revised it. Members of the UK Independence Party \
+         met; the United Kingdom Independence Party said it would stand.",
+    );
+    let usgs = org(&s, "United States Geological Survey");
+    assert!(
+        usgs.aliases.iter().any(|a| a == "US Geological Survey"),
+        "{:?}",
+        names(&s)
+    );
+    assert_eq!(usgs.mentions.len(), 2);
+    let ukip = org(&s, "United Kingdom Independence Party");
+    assert!(
+        ukip.aliases.iter().any(|a| a == "UK Independence Party"),
+        "{:?}",
+        names(&s)
+    );
+    // a country that only begins a name does not make other organizations merge
+    let s = run("The New Zealand Herald and the Irish Times agreed.");
+    assert_eq!(s.actors.len(), 2, "{:?}", names(&s));
+}

@@ -5,17 +5,18 @@
 //! people share a surname, the one mentioned most recently before it wins, which is how
 //! news prose keeps them apart ("Thomas Sam … Manju Sam … Sam said"). Organizations merge
 //! with their acronyms (explicit "(OSCE)" or matching initials), with the shorter forms that
-//! end them ("Evening Chronicle" ⊂ "Newcastle Evening Chronicle"), and through the known-
-//! organization lexicon's aliases ("the Alliance" → NATO). A lone capitalised word that
+//! end them ("Evening Chronicle" ⊂ "Newcastle Evening Chronicle"), through the known-
+//! organization lexicon's aliases ("the Alliance" → NATO), and when they differ only in how a
+//! leading country is written ("US Geological Survey", "United States Geological Survey"). A lone capitalised word that
 //! joins nobody and has no evidence of being a name (title, reporting verb, first name) is
 //! dropped: it was most likely a capitalised common word.
 
 use std::collections::HashMap;
 
 use crate::doc::{ActorEntity, Doc, MentionKind};
-use crate::gazetteer::fold;
+use crate::gazetteer::{self, fold};
 use crate::lexicon::{self, Gender};
-use crate::summary::ActorKind;
+use crate::summary::{ActorKind, PlaceKind};
 
 use super::detect::cue_after;
 
@@ -44,11 +45,27 @@ fn name_tokens(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The merge key of an organization's name: the known organization's canonical name, else the
+/// folded name with a leading country written out in full, so "US Geological Survey" and
+/// "United States Geological Survey" (or "UK Independence Party" and "United Kingdom
+/// Independence Party") are one organization.
 fn org_key(text: &str) -> String {
-    match lexicon::known_org(text) {
-        Some(o) => fold(o.name),
-        None => fold(text),
+    if let Some(o) = lexicon::known_org(text) {
+        return fold(o.name);
     }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let gaz = gazetteer::gazetteer();
+    for k in (1..words.len().min(4)).rev() {
+        let head = words[..k].join(" ");
+        let country = gaz
+            .country(&head)
+            .map(|id| gaz.entry(id))
+            .filter(|e| e.kind == PlaceKind::Country);
+        if let Some(country) = country {
+            return fold(&format!("{} {}", country.name, words[k..].join(" ")));
+        }
+    }
+    fold(text)
 }
 
 fn initials(tokens: &[String]) -> String {
