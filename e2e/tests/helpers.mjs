@@ -137,18 +137,20 @@ export function dropFile(page, name, type, content) {
   );
 }
 
-/** Replaces the text of the paste area and waits for the debounced re-analysis. */
+/** Waits until the status line counts the words of `text`, i.e. `text` was analysed. */
+export async function analysed(page, text, timeout = 15_000) {
+  const words = text.trim().split(/\s+/).filter(Boolean).length;
+  await page.waitForFunction(
+    (n) => (document.querySelector('[data-testid="status"]')?.textContent || '').startsWith(`${n} word`),
+    words,
+    { timeout },
+  );
+}
+
+/** Replaces the text of the paste area and waits for its analysis. */
 export async function pasteArticle(page, text) {
   await page.fill('[data-testid="article-input"]', text);
-  const expected = text.trim().split(/\s+/).filter(Boolean).length;
-  await page.waitForFunction(
-    (n) => {
-      const status = document.querySelector('[data-testid="status"]')?.textContent || '';
-      return status.startsWith(`${n} word`);
-    },
-    expected,
-    { timeout: 15_000 },
-  );
+  await analysed(page, text);
 }
 
 /**

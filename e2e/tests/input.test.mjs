@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import {
+  analysed,
   dropFile,
   guardedPage,
   launch,
@@ -43,16 +44,6 @@ async function watchedPage() {
   page.on('request', (req) => page.requested.push(req.url()));
   await openApp(page, server.url);
   return { page, context };
-}
-
-/** Waits until the status line counts the words of `text`, i.e. the text was analysed. */
-async function analysed(page, text, timeout = 15_000) {
-  const words = text.trim().split(/\s+/).filter(Boolean).length;
-  await page.waitForFunction(
-    (n) => (document.querySelector('[data-testid="status"]')?.textContent || '').startsWith(`${n} word`),
-    words,
-    { timeout },
-  );
 }
 
 const RICH = [

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 
 import { readdir } from 'node:fs/promises';
 
-import { distDir, launch, newPage, openApp, pasteArticle, serveDist, setText } from './helpers.mjs';
+import { analysed, distDir, launch, newPage, openApp, pasteArticle, serveDist, setText } from './helpers.mjs';
 
 let server;
 let browser;
@@ -114,12 +114,7 @@ test('a long text loads only the page\'s own worker files, then nothing', async 
   context.on('request', (req) => after.push({ method: req.method(), url: req.url() }));
   const long = 'Grace Hopper told reporters in Arlington: "It is easier to ask forgiveness."\n\n'.repeat(1200);
   await setText(page, long);
-  const words = long.trim().split(/\s+/).length;
-  await page.waitForFunction(
-    (n) => document.querySelector('[data-testid="status"]').textContent.startsWith(`${n} word`),
-    words,
-    { timeout: 30_000 },
-  );
+  await analysed(page, long, 30_000);
   const origin = new URL(server.url).origin;
   for (const { method, url } of after) {
     const u = new URL(url);
@@ -135,12 +130,8 @@ test('a long text loads only the page\'s own worker files, then nothing', async 
   for (const p of paths) assert.ok(p === '/worker.js' || /^\/article-lens-/.test(p), p);
   const count = after.length;
   // a second long text reuses the worker: no request at all
-  await setText(page, long + ' More.');
-  await page.waitForFunction(
-    (n) => document.querySelector('[data-testid="status"]').textContent.startsWith(`${n} word`),
-    words + 1,
-    { timeout: 30_000 },
-  );
+  await setText(page, `${long} More.`);
+  await analysed(page, `${long} More.`, 30_000);
   assert.equal(after.length, count, 'no request for the second text');
   assert.deepEqual(page.problems, []);
   await context.close();

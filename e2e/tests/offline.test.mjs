@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launch, newPage, openApp, sampleText, screenshot, serveDist, setText } from './helpers.mjs';
+import { analysed, launch, newPage, openApp, sampleText, screenshot, serveDist, setText } from './helpers.mjs';
 
 const BASE = '/news/tools/lens/';
 let server;
@@ -29,15 +29,6 @@ async function controlled(page, url = server.url) {
   }
   await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
   return scope;
-}
-
-async function analysed(page, text, timeout = 15_000) {
-  const words = text.trim().split(/\s+/).filter(Boolean).length;
-  await page.waitForFunction(
-    (n) => (document.querySelector('[data-testid="status"]')?.textContent || '').startsWith(`${n} word`),
-    words,
-    { timeout },
-  );
 }
 
 test('after one visit the app opens and analyses offline', async () => {
