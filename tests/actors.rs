@@ -276,3 +276,30 @@ fn a_country_written_short_or_in_full_is_one_organization() {
     let s = run("The New Zealand Herald and the Irish Times agreed.");
     assert_eq!(s.actors.len(), 2, "{:?}", names(&s));
 }
+
+#[test]
+fn bodies_for_and_on_a_field_are_organizations() {
+    let s = run(
+        "The Department for Transport and the Commission for Racial Equality agreed. \
+         The Committee on Foreign Affairs met later.",
+    );
+    org(&s, "Department for Transport");
+    org(&s, "Commission for Racial Equality");
+    org(&s, "Committee on Foreign Affairs");
+}
+
+#[test]
+fn a_body_named_by_a_list_of_fields_is_one_organization() {
+    let s = run(
+        "A spokesperson for the Department for Culture, Media and Sport said it was \
+         \"a matter for local authorities\". The Ministry of Housing, Communities and Local \
+         Government agreed.",
+    );
+    org(&s, "Department for Culture, Media and Sport");
+    org(&s, "Ministry of Housing, Communities and Local Government");
+    assert!(actor(&s, "Sport").is_none(), "{:?}", names(&s));
+    // a list of places after a body's name is not part of it
+    let s = run("Officials from the Ministry of Defence, Paris and Berlin met.");
+    org(&s, "Ministry of Defence");
+    assert_eq!(s.places.len(), 2, "{:?}", place_names(&s));
+}

@@ -109,3 +109,24 @@ fn places_the_gazetteer_lacks() {
     assert_eq!(place(&s, "Castlefrank Road").kind, PlaceKind::Other);
     assert_eq!(place(&s, "Three Mile Island").kind, PlaceKind::Feature);
 }
+
+#[test]
+fn a_city_before_a_plural_verb_after_in_is_still_a_city() {
+    // "Newcastle have fined …" is the club, but here the verb belongs to the libraries.
+    let s = run("Three libraries in Leeds are to close next year.");
+    assert_eq!(place(&s, "Leeds").kind, PlaceKind::City);
+    assert!(s.actors.is_empty(), "{:?}", names(&s));
+}
+
+#[test]
+fn the_town_of_names_a_place_the_gazetteer_lacks() {
+    let s = run(
+        "South Korea evacuated about 80 people in the town of Yeoncheon. \
+         Officials in the province of Zeeland and the village of Garforth agreed.",
+    );
+    let y = place(&s, "Yeoncheon");
+    assert_eq!(y.kind, PlaceKind::City);
+    assert_eq!(y.country.as_deref(), Some("South Korea"));
+    assert_eq!(place(&s, "Garforth").kind, PlaceKind::City);
+    place(&s, "Zeeland");
+}

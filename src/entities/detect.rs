@@ -417,6 +417,8 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
     let mut j = i + 1;
     let mut seen_of = false;
     let mut seen_connector = false;
+    // Inside "Department for Culture, Media and Sport": a list of the body's fields.
+    let mut in_list = false;
     let mut has_org_word =
         lexicon::is_org_prefix(&toks[i].text) || lexicon::is_org_suffix(&toks[i].text);
     while j < end && j - i < MAX_RUN_TOKENS {
@@ -465,6 +467,16 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
         if !next_cap {
             break;
         }
+        // "Ministry of Housing, Communities and Local Government": after "of"/"for", a comma
+        // continues the name when a list of capitalised words follows and ends with "and".
+        if t.is_punct(',') {
+            if has_org_word && (seen_of || seen_connector) && org_field_list(doc, j + 1, end) {
+                in_list = true;
+                j += 1;
+                continue;
+            }
+            break;
+        }
         if is_particle(t) {
             j += 1;
             continue;
@@ -484,9 +496,10 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
             "for" | "on" => has_org_word && !seen_of,
             // "Food and Drug Administration", but not "the Treasury Board and Acme Inc".
             "and" => {
-                !seen_of
-                    && !lexicon::is_org_suffix(&toks[j - 1].text)
-                    && (run_after_has_org || (has_org_word && seen_connector))
+                in_list
+                    || (!seen_of
+                        && !lexicon::is_org_suffix(&toks[j - 1].text)
+                        && (run_after_has_org || (has_org_word && seen_connector)))
             }
             "&" => true,
             "in" => has_org_word && seen_connector && !seen_of,
@@ -510,6 +523,39 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
         j -= 1;
     }
     j
+}
+
+/// Is `k` the start of "Culture, Media and Sport": capitalised words, separated by commas,
+/// whose last item follows "and"? (At most a few items, within `end`.)
+fn org_field_list(doc: &Doc, mut k: usize, end: usize) -> bool {
+    let toks = &doc.tokens;
+    for _ in 0..6 {
+        let start = k;
+        while k < end && is_name_word(&toks[k]) && !toks[k].line_before {
+            k += 1;
+        }
+        if k == start || k >= end {
+            return false;
+        }
+        let t = &toks[k];
+        let next_cap = k + 1 < end && is_name_word(&toks[k + 1]) && !toks[k + 1].line_before;
+        // an item that is a place ("Ministry of Defence, Paris and Berlin") ends the name
+        if !gazetteer().lookup(&doc.tok_text(start, k)).is_empty() {
+            return false;
+        }
+        if t.text == "and" {
+            let mut e = k + 1;
+            while e < end && is_name_word(&toks[e]) && !toks[e].line_before {
+                e += 1;
+            }
+            return next_cap && gazetteer().lookup(&doc.tok_text(k + 1, e)).is_empty();
+        }
+        if !(t.is_punct(',') && next_cap) {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Does a country's name start at token `k`?
@@ -882,6 +928,10 @@ fn classify(
     if org_hint {
         return Some(MentionKind::Organization);
     }
+    // "the town of Yeoncheon", "the village of Garforth": named as a settlement.
+    if !titled && settlement_before(doc, a).is_some() {
+        return Some(MentionKind::Place);
+    }
     let cands = gazetteer().lookup(text);
     let top = cands.first().map(|&c| gazetteer().entry(c));
     let big_place = top.is_some_and(|e| e.kind != PlaceKind::City);
@@ -907,12 +957,6 @@ fn classify(
         return Some(MentionKind::Place);
     }
     if let Some(e) = top.filter(|_| !titled) {
-        // "Newcastle have fined …": a city taking a plural verb is its sports club.
-        let next = toks.get(b).map(|t| t.text.as_str()).unwrap_or("");
-        if n == 1 && e.kind == PlaceKind::City && matches!(next, "have" | "are" | "were") {
-            return Some(MentionKind::Organization);
-        }
-        // "Gloria" is a first name before it is a small town somewhere.
         let prev = if a > 0 {
             doc.tokens[a - 1].text.to_lowercase()
         } else {
@@ -935,6 +979,17 @@ fn classify(
                 | "through"
                 | "inside"
         );
+        // "Newcastle have fined …": a city taking a plural verb is its sports club; but in
+        // "three libraries in Leeds are to close" the verb belongs to the libraries.
+        let next = toks.get(b).map(|t| t.text.as_str()).unwrap_or("");
+        if n == 1
+            && !locative
+            && e.kind == PlaceKind::City
+            && matches!(next, "have" | "are" | "were")
+        {
+            return Some(MentionKind::Organization);
+        }
+        // "Gloria" is a first name before it is a small town somewhere.
         let name_first = n == 1
             && !locative
             && lexicon::first_name(&first.text).is_some()
@@ -1000,6 +1055,20 @@ fn classify(
     None
 }
 
+/// The kind of place named by "the town of", "the province of" … just before token `a`.
+pub fn settlement_before(doc: &Doc, a: usize) -> Option<PlaceKind> {
+    if a < 2 || !doc.tokens[a - 1].text.eq_ignore_ascii_case("of") {
+        return None;
+    }
+    match doc.tokens[a - 2].text.to_lowercase().as_str() {
+        "town" | "city" | "village" | "hamlet" | "port" | "suburb" | "municipality"
+        | "township" | "settlement" | "commune" => Some(PlaceKind::City),
+        "province" | "county" | "district" | "region" | "state" | "prefecture" | "island"
+        | "islands" => Some(PlaceKind::Region),
+        _ => None,
+    }
+}
+
 /// Last words that make a capitalised run a place even when the gazetteer lacks it:
 /// "Three Mile Island" (a feature), "Castlefrank Road" (a street).
 pub fn place_word_kind(word: &str) -> Option<PlaceKind> {
@@ -1032,9 +1101,13 @@ pub fn is_org_shape(doc: &Doc, a: usize, b: usize) -> bool {
     if n == 1 && lexicon::is_org_suffix(last) && last.chars().all(|c| c.is_uppercase()) {
         return false;
     }
-    // "Department of Agriculture", "U.S. Department of Agriculture", "Bank of England".
+    // "Department of Agriculture", "U.S. Department of Agriculture", "Bank of England",
+    // "Department for Transport", "Committee on Foreign Affairs".
     if n >= 3
-        && (a..b - 2).any(|k| lexicon::is_org_prefix(&toks[k].text) && toks[k + 1].text == "of")
+        && (a..b - 2).any(|k| {
+            lexicon::is_org_prefix(&toks[k].text)
+                && matches!(toks[k + 1].text.as_str(), "of" | "for" | "on")
+        })
     {
         return true;
     }

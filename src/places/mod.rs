@@ -159,8 +159,9 @@ pub fn resolve(doc: &mut Doc) {
             None => {
                 let m = &doc.mentions[mi];
                 let last = m.text.rsplit(' ').next().unwrap_or("");
-                let kind =
-                    crate::entities::detect::place_word_kind(last).unwrap_or(PlaceKind::Region);
+                let kind = crate::entities::detect::place_word_kind(last)
+                    .or_else(|| crate::entities::detect::settlement_before(doc, m.tok_start))
+                    .unwrap_or(PlaceKind::Region);
                 let idx = *unlisted.entry(fold(&m.text)).or_insert_with(|| {
                     places.push(PlaceEntity {
                         name: m.text.clone(),
