@@ -303,3 +303,19 @@ fn a_body_named_by_a_list_of_fields_is_one_organization() {
     org(&s, "Ministry of Defence");
     assert_eq!(s.places.len(), 2, "{:?}", place_names(&s));
 }
+
+#[test]
+fn roles_after_a_name_stop_where_the_organization_does() {
+    let s = run(
+        "Paulo Adario, director of the group's Amazon campaign, said the veto was weak. \
+         Katia Abreu, head of the National Confederation of Agriculture, said so too.",
+    );
+    let p = person(&s, "Paulo Adario");
+    assert_eq!(p.role.as_deref(), Some("director"));
+    assert_eq!(p.affiliation, None);
+    let k = person(&s, "Katia Abreu");
+    assert_eq!(
+        k.affiliation.as_deref(),
+        Some("National Confederation of Agriculture")
+    );
+}

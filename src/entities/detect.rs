@@ -1406,8 +1406,20 @@ fn role_after(doc: &Doc, b: usize) -> Option<(String, Gender, Option<String>)> {
     let mut e = s + n;
     if e < end && toks[e].text == "of" {
         let mut f = e + 1;
-        while f < end && (is_name_word(&toks[f]) || toks[f].text == "the") {
+        while f < end
+            && (is_name_word(&toks[f])
+                || toks[f].text == "the"
+                // "head of the National Confederation of Agriculture"
+                || (matches!(toks[f].text.as_str(), "of" | "for")
+                    && f > e + 1
+                    && is_name_word(&toks[f - 1])
+                    && toks.get(f + 1).is_some_and(is_name_word)))
+        {
             f += 1;
+        }
+        // "director of the group's campaign": a bare "the" names nothing
+        while f > e + 1 && toks[f - 1].text == "the" {
+            f -= 1;
         }
         if f > e + 1 {
             if aff.is_none() {
