@@ -319,3 +319,30 @@ fn roles_after_a_name_stop_where_the_organization_does() {
         Some("National Confederation of Agriculture")
     );
 }
+
+#[test]
+fn a_person_of_an_organization_is_affiliated_with_it() {
+    let s = run(
+        "Det Insp Rhian Jones of South Wales Police said the victims were recovering. \
+         John Sauven of Greenpeace agreed, and Anna Berg of Paris did not.",
+    );
+    assert_eq!(
+        person(&s, "Rhian Jones").affiliation.as_deref(),
+        Some("South Wales Police")
+    );
+    assert_eq!(
+        person(&s, "John Sauven").affiliation.as_deref(),
+        Some("Greenpeace")
+    );
+    assert_eq!(person(&s, "Anna Berg").affiliation, None);
+}
+
+#[test]
+fn branches_of_known_organizations_and_pubs_named_like_towns() {
+    let s = run(
+        "One of the victims told BBC Wales: \"I still have nightmares.\" The attack happened \
+         outside the Royal Oak in November, not in the Hague.",
+    );
+    org(&s, "BBC Wales");
+    assert_eq!(place_names(&s), ["The Hague"]);
+}

@@ -525,6 +525,28 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
     j
 }
 
+/// The organization named right after a person by "of" ("X of South Wales Police").
+fn org_after_of(doc: &Doc, b: usize) -> Option<String> {
+    let toks = &doc.tokens;
+    if !toks.get(b).is_some_and(|t| t.text == "of") {
+        return None;
+    }
+    let mut a = b + 1;
+    if toks.get(a).is_some_and(|t| t.text == "the") {
+        a += 1;
+    }
+    let end = doc.sentences[toks[b].sent].tok_end;
+    if a >= end || !is_name_word(&toks[a]) {
+        return None;
+    }
+    let e = extend(doc, a, end);
+    let text = doc.tok_text(a, e);
+    if let Some(org) = lexicon::known_org(&text) {
+        return Some(org.name.to_string());
+    }
+    (is_org_shape(doc, a, e) && gazetteer().lookup(&text).is_empty()).then_some(text)
+}
+
 /// Is `k` the start of "Culture, Media and Sport": capitalised words, separated by commas,
 /// whose last item follows "and"? (At most a few items, within `end`.)
 fn org_field_list(doc: &Doc, mut k: usize, end: usize) -> bool {
@@ -796,6 +818,10 @@ fn process_run(doc: &Doc, ctx: &Context, i: usize, j: usize, out: &mut Vec<Menti
         if !role.is_empty() {
             m.role = Some(role.join(" "));
         }
+        // "Det Insp Rhian Jones of South Wales Police", "John Sauven of Greenpeace".
+        if affiliation.is_none() && kind == MentionKind::Person {
+            affiliation = org_after_of(doc, b);
+        }
         m.affiliation = affiliation;
         m.gender_hint = gender;
     }
@@ -928,6 +954,16 @@ fn classify(
     if org_hint {
         return Some(MentionKind::Organization);
     }
+    // "BBC Wales", "Amnesty International UK": a known organization's branch in a place.
+    if n >= 2 && !titled {
+        let branch = (a + 1..b).any(|k| {
+            lexicon::known_org(&doc.tok_text(a, k)).is_some()
+                && !gazetteer().lookup(&doc.tok_text(k, b)).is_empty()
+        });
+        if branch {
+            return Some(MentionKind::Organization);
+        }
+    }
     // "the town of Yeoncheon", "the village of Garforth": named as a settlement.
     if !titled && settlement_before(doc, a).is_some() {
         return Some(MentionKind::Place);
@@ -979,6 +1015,40 @@ fn classify(
                 | "through"
                 | "inside"
         );
+        // "outside the Royal Oak in November": a city's name standing after "the" as a noun
+        // is a pub, a ship or a hotel, unless "the" belongs to the name ("the Hague"). Before
+        // a noun it is still the city ("the Paris summit", "the Moscow government").
+        let after = toks.get(b);
+        let stands_alone = after.is_none_or(|t| {
+            t.kind == TokKind::Punct
+                || matches!(
+                    t.text.as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "near"
+                        | "by"
+                        | "with"
+                        | "for"
+                        | "from"
+                        | "of"
+                        | "and"
+                        | "or"
+                        | "to"
+                        | "was"
+                        | "is"
+                        | "where"
+                        | "which"
+                        | "when"
+                )
+        });
+        if e.kind == PlaceKind::City
+            && a > 0
+            && toks[a - 1].text == "the"
+            && stands_alone
+            && !e.name.starts_with("The ")
+        {
+            return None;
+        }
         // "Newcastle have fined …": a city taking a plural verb is its sports club; but in
         // "three libraries in Leeds are to close" the verb belongs to the libraries.
         let next = toks.get(b).map(|t| t.text.as_str()).unwrap_or("");
