@@ -346,3 +346,15 @@ fn branches_of_known_organizations_and_pubs_named_like_towns() {
     org(&s, "BBC Wales");
     assert_eq!(place_names(&s), ["The Hague"]);
 }
+
+#[test]
+fn known_organizations_with_small_words_in_their_names() {
+    let s = run(
+        "Save the Children said so. A spokeswoman for Friends of the Earth Germany called the \
+         deal \"a missed opportunity\". Germany's government disagreed.",
+    );
+    org(&s, "Save the Children");
+    org(&s, "Friends of the Earth Germany");
+    assert!(actor(&s, "Earth Germany").is_none(), "{:?}", names(&s));
+    assert_eq!(place(&s, "Germany").kind, article_lens::PlaceKind::Country);
+}

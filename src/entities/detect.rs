@@ -462,6 +462,20 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
                 continue;
             }
         }
+        // A known organization's name with small words in it: "Save the Children",
+        // "Friends of the Earth".
+        if t.is_word() && !t.line_before {
+            let known = (j + 1..end.min(j + 5)).rev().find(|&e| {
+                is_name_word(&toks[e])
+                    && toks[j..=e].iter().all(|t| t.is_word() && !t.line_before)
+                    && lexicon::known_org(&doc.tok_text(i, e + 1)).is_some()
+            });
+            if let Some(e) = known {
+                has_org_word = true;
+                j = e + 1;
+                continue;
+            }
+        }
         // Connectors need a capitalised word right after them.
         let next_cap = j + 1 < end && is_name_word(&toks[j + 1]) && !toks[j + 1].line_before;
         if !next_cap {
@@ -528,7 +542,7 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
 /// The organization named right after a person by "of" ("X of South Wales Police").
 fn org_after_of(doc: &Doc, b: usize) -> Option<String> {
     let toks = &doc.tokens;
-    if !toks.get(b).is_some_and(|t| t.text == "of") {
+    if toks.get(b).is_none_or(|t| t.text != "of") {
         return None;
     }
     let mut a = b + 1;
