@@ -464,7 +464,11 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
         }
         // A known organization's name with small words in it: "Save the Children",
         // "Friends of the Earth".
-        if t.is_word() && !t.line_before {
+        if matches!(t.text.as_str(), "the" | "of" | "for" | "to" | "and" | "on")
+            && !t.line_before
+            && j + 1 < end
+            && (is_name_word(&toks[j + 1]) || j + 2 < end && is_name_word(&toks[j + 2]))
+        {
             let known = (j + 1..end.min(j + 5)).rev().find(|&e| {
                 is_name_word(&toks[e])
                     && toks[j..=e].iter().all(|t| t.is_word() && !t.line_before)
@@ -969,7 +973,7 @@ fn classify(
         return Some(MentionKind::Organization);
     }
     // "BBC Wales", "Amnesty International UK": a known organization's branch in a place.
-    if n >= 2 && !titled {
+    if n >= 2 && !titled && !gazetteer().lookup(&last.text).is_empty() {
         let branch = (a + 1..b).any(|k| {
             lexicon::known_org(&doc.tok_text(a, k)).is_some()
                 && !gazetteer().lookup(&doc.tok_text(k, b)).is_empty()
