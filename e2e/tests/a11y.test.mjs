@@ -1,28 +1,17 @@
 // Automated accessibility checks with axe-core (WCAG 2 A/AA rules, colour contrast included)
 // in light and dark mode, plus a keyboard walk through the page.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 
-import { launch, newPage, openApp, serveDist } from './helpers.mjs';
+import { newPage, openApp, useSite } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist('/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('/');
 
 async function axe(page) {
   // axe is injected through the DevTools protocol; the context bypasses the page's CSP for it
@@ -42,8 +31,8 @@ async function axe(page) {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`no accessibility violations in ${colorScheme} mode`, async () => {
-    const { page, context } = await newPage(browser, { colorScheme, bypassCSP: true });
-    await openApp(page, server.url);
+    const { page, context } = await newPage(site.browser, { colorScheme, bypassCSP: true });
+    await openApp(page, site.server.url);
     // with a highlight, so the selected colours are checked as well
     const actor = page.locator('[data-testid="actor"] button').first();
     if (await actor.count()) await actor.click();
@@ -54,8 +43,8 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('the paste area and the panels can be reached with the keyboard', async () => {
-  const { page, context } = await newPage(browser);
-  await openApp(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openApp(page, site.server.url);
   const seen = [];
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Tab');

@@ -4,41 +4,29 @@
 // sample article (at least one actor, quote and place). They fail while `analyze` still returns
 // an empty summary and pass once the analysis core is in place; all others must always pass.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import {
-  launch,
   newPage,
   openApp,
   pasteArticle,
   repoRoot,
   sampleText,
   screenshot,
-  serveDist,
+  useSite,
 } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist('/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('/');
 
 const count = (page, testid) => page.locator(`[data-testid="${testid}"]`).count();
 const header = (page, panel) => page.locator(`[data-testid="${panel}-count"]`).textContent();
 
 test('the first visit shows the sample article, already analysed', async () => {
-  const { page, context } = await newPage(browser);
-  await openApp(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openApp(page, site.server.url);
   const sample = await sampleText();
 
   assert.equal(await page.inputValue('[data-testid="article-input"]'), sample);
@@ -71,8 +59,8 @@ test('the page looks right in dark mode and on a narrow screen', async () => {
     ['narrow-light.png', { colorScheme: 'light', viewport: { width: 390, height: 844 } }],
     ['narrow-dark.png', { colorScheme: 'dark', viewport: { width: 390, height: 844 } }],
   ]) {
-    const { page, context } = await newPage(browser, options);
-    await openApp(page, server.url);
+    const { page, context } = await newPage(site.browser, options);
+    await openApp(page, site.server.url);
     await screenshot(page, name);
     assert.deepEqual(page.problems, []);
     await context.close();
@@ -80,8 +68,8 @@ test('the page looks right in dark mode and on a narrow screen', async () => {
 });
 
 test('[needs analysis core] a pasted article shows actors, quotes and places', async () => {
-  const { page, context } = await newPage(browser);
-  await openApp(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openApp(page, site.server.url);
   await page.click('[data-testid="clear"]');
   assert.equal(await page.inputValue('[data-testid="article-input"]'), '');
   const article = await sampleText();
@@ -116,8 +104,8 @@ test('[needs analysis core] a pasted article shows actors, quotes and places', a
 });
 
 test('[needs analysis core] clicking an actor marks its mentions; Esc clears', async () => {
-  const { page, context } = await newPage(browser);
-  await openApp(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openApp(page, site.server.url);
   const actor = page.locator('[data-testid="actor"]').first();
   await actor.waitFor({ timeout: 5_000 });
   const mentions = Number(await actor.locator('[data-testid="actor-count"]').textContent());
@@ -142,12 +130,12 @@ test('[needs analysis core] clicking an actor marks its mentions; Esc clears', a
 });
 
 test('typed text survives a reload', async () => {
-  const { page, context } = await newPage(browser);
-  await openApp(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openApp(page, site.server.url);
   const text = 'Ada Lovelace said "the engine might compose music" in London.';
   await pasteArticle(page, text);
   await page.reload();
-  await openApp(page, server.url);
+  await openApp(page, site.server.url);
   assert.equal(await page.inputValue('[data-testid="article-input"]'), text);
   assert.equal(await page.locator('[data-testid="article-view"]').textContent(), text);
   assert.equal(await page.locator('[data-testid="sample-attribution"]').count(), 0);
@@ -156,8 +144,8 @@ test('typed text survives a reload', async () => {
 });
 
 test('Clear empties the text, the panels and the saved draft', async () => {
-  const { page, context } = await newPage(browser);
-  await openApp(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openApp(page, site.server.url);
   await pasteArticle(page, 'Some text to forget.');
   await page.click('[data-testid="clear"]');
 

@@ -1,23 +1,12 @@
 // Export: the summary as a JSON download, CSV tables, a Markdown brief and "Copy Markdown".
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { launch, newPage, openApp, serveDist } from './helpers.mjs';
+import { newPage, openApp, useSite } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist('/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('/');
 
 /** Clicks a button that starts a download and returns the file's name and text. */
 async function downloadFrom(page, testid) {
@@ -30,8 +19,8 @@ async function downloadFrom(page, testid) {
 }
 
 test('[needs analysis core] JSON, CSV and Markdown downloads hold the summary', async () => {
-  const { page, context } = await newPage(browser, { acceptDownloads: true });
-  await openApp(page, server.url);
+  const { page, context } = await newPage(site.browser, { acceptDownloads: true });
+  await openApp(page, site.server.url);
   await page.locator('[data-testid="quote"]').first().waitFor();
   const speaker = (await page.locator('[data-testid="quote-speaker"]').first().textContent()).trim();
   const actorCount = await page.locator('[data-testid="actor"]').count();
@@ -72,8 +61,8 @@ test('[needs analysis core] JSON, CSV and Markdown downloads hold the summary', 
 });
 
 test('[needs analysis core] Copy Markdown puts the brief on the clipboard', async () => {
-  const { page, context } = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-  await openApp(page, server.url);
+  const { page, context } = await newPage(site.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await openApp(page, site.server.url);
   await page.locator('[data-testid="quote"]').first().waitFor();
   const speaker = (await page.locator('[data-testid="quote-speaker"]').first().textContent()).trim();
   await page.click('[data-testid="copy-markdown"]');
@@ -86,8 +75,8 @@ test('[needs analysis core] Copy Markdown puts the brief on the clipboard', asyn
 });
 
 test('the About panel names the data sources and their licences', async () => {
-  const { page, context } = await newPage(browser);
-  await openApp(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openApp(page, site.server.url);
   const about = page.locator('[data-testid="about"]');
   await about.locator('summary').click();
   const text = await about.textContent();

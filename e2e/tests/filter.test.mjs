@@ -1,26 +1,15 @@
 // The filter box narrows the panels to the actors, quotes and places that match.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launch, newPage, openApp, serveDist } from './helpers.mjs';
+import { newPage, openApp, useSite } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist('/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('/');
 
 test('[needs analysis core] typing in the filter narrows every panel, Esc restores them', async () => {
-  const { page, context } = await newPage(browser);
-  await openApp(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openApp(page, site.server.url);
   const actors = page.locator('[data-testid="actor"]');
   await actors.first().waitFor();
   const all = await actors.count();

@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: the static server for dist/ and the system Chromium.
 
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -23,6 +24,26 @@ export async function serveDist(base = '/') {
     throw new Error(`${distDir}/index.html is missing: run \`trunk build --release --offline\` first`);
   }
   return startServer({ dir: distDir, base });
+}
+
+/**
+ * For the calling test file: serves dist/ under `base` and launches Chromium before its tests,
+ * then runs `ready(site)` if given, and stops both after the tests. `site.server` and
+ * `site.browser` are set once started. (Set-up that needs the browser goes in `ready`: a
+ * file's own `before` hook may run before this one has finished.)
+ */
+export function useSite(base = '/', ready = undefined) {
+  const site = { server: undefined, browser: undefined };
+  before(async () => {
+    site.server = await serveDist(base);
+    site.browser = await launch();
+    if (ready) await ready(site);
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
 
 /**

@@ -2,7 +2,7 @@
 // opened, the draft kept across a reload, and a 1 MB article analysed while the page keeps
 // answering.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,38 +11,26 @@ import {
   analysed,
   dropFile,
   guardedPage,
-  launch,
   newPage,
   openApp,
   pasteArticle,
   pasteHtml,
   repoRoot,
   screenshot,
-  serveDist,
   setText,
+  useSite,
 } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist('/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('/');
 
 const INPUT = '[data-testid="article-input"]';
 
 /** A page that records dialogs (there must be none) and every URL it requests. */
 async function watchedPage() {
-  const { page, context } = await guardedPage(browser);
+  const { page, context } = await guardedPage(site.browser);
   page.requested = [];
   page.on('request', (req) => page.requested.push(req.url()));
-  await openApp(page, server.url);
+  await openApp(page, site.server.url);
   return { page, context };
 }
 
@@ -160,7 +148,7 @@ test('"Open file…" opens an .html file, and the text survives a reload', async
   await analysed(page, plain);
 
   await page.reload();
-  await openApp(page, server.url);
+  await openApp(page, site.server.url);
   assert.equal(await page.inputValue(INPUT), plain);
   assert.equal(await page.locator('[data-testid="article-view"]').textContent(), plain);
   assert.deepEqual(page.dialogs, []);
@@ -172,8 +160,8 @@ test('the sample article is on screen, analysed, within a second of a first visi
   // the best of two fresh visits, so one hiccup of a busy machine does not decide
   const times = [];
   for (let i = 0; i < 2; i++) {
-    const { page, context } = await newPage(browser);
-    await page.goto(server.url, { waitUntil: 'commit' });
+    const { page, context } = await newPage(site.browser);
+    await page.goto(site.server.url, { waitUntil: 'commit' });
     await page.waitForSelector('[data-testid="article-view"] mark', { timeout: 30_000 });
     times.push(Math.round(await page.evaluate(() => performance.now())));
     assert.deepEqual(page.problems, []);
@@ -296,7 +284,7 @@ test('a 1 MB article is analysed while the page keeps answering', async () => {
 
   // the long draft is kept, and analysed in the background again after a reload
   await page.reload();
-  await openApp(page, server.url);
+  await openApp(page, site.server.url);
   assert.equal((await page.inputValue(INPUT)).length, article.length);
   await analysed(page, article, 60_000);
   assert.deepEqual(page.problems, []);

@@ -1,40 +1,29 @@
 // The page loads nothing but its own files: no fonts, scripts or analytics from elsewhere, and
 // the text is never sent anywhere. The Content-Security-Policy forbids it too.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { readdir } from 'node:fs/promises';
 
-import { analysed, distDir, launch, newPage, openApp, pasteArticle, serveDist, setText } from './helpers.mjs';
+import { analysed, distDir, newPage, openApp, pasteArticle, setText, useSite } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist('/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite('/');
 
 test('every request stays on the page origin', async () => {
-  const { page, context } = await newPage(browser);
+  const { page, context } = await newPage(site.browser);
   const requests = [];
   context.on('request', (req) => requests.push({ url: req.url(), method: req.method() }));
 
-  await openApp(page, server.url);
+  await openApp(page, site.server.url);
   await pasteArticle(page, 'Grace Hopper told reporters in Arlington: "It is easier to ask forgiveness."');
   const actor = page.locator('[data-testid="actor"] button').first();
   if (await actor.count()) await actor.click();
   await page.keyboard.press('Escape');
   await page.reload();
-  await openApp(page, server.url);
+  await openApp(page, site.server.url);
 
-  const origin = new URL(server.url).origin;
+  const origin = new URL(site.server.url).origin;
   assert.ok(requests.length >= 4, 'the page, its script, its wasm and its styles were requested');
   for (const { url, method } of requests) {
     const u = new URL(url);
@@ -47,8 +36,8 @@ test('every request stays on the page origin', async () => {
 });
 
 test('the page carries a strict Content-Security-Policy without inline scripts', async () => {
-  const { page, context } = await newPage(browser);
-  await openApp(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openApp(page, site.server.url);
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.ok(csp, 'CSP meta tag present');
   for (const directive of [
@@ -71,8 +60,8 @@ test('the page carries a strict Content-Security-Policy without inline scripts',
 });
 
 test('after the page has loaded, analysing, sharing and exporting make no request at all', async () => {
-  const { page, context } = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-  await openApp(page, server.url);
+  const { page, context } = await newPage(site.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await openApp(page, site.server.url);
   await page.waitForLoadState('networkidle');
   const after = [];
   context.on('request', (req) => after.push(`${req.method()} ${req.url()}`));
@@ -106,8 +95,8 @@ test('after the page has loaded, analysing, sharing and exporting make no reques
 });
 
 test('a long text loads only the page\'s own worker files, then nothing', async () => {
-  const { page, context } = await newPage(browser);
-  await openApp(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openApp(page, site.server.url);
   await page.waitForLoadState('networkidle');
   const own = new Set((await readdir(distDir)).map((f) => `/${f}`));
   const after = [];
@@ -115,7 +104,7 @@ test('a long text loads only the page\'s own worker files, then nothing', async 
   const long = 'Grace Hopper told reporters in Arlington: "It is easier to ask forgiveness."\n\n'.repeat(1200);
   await setText(page, long);
   await analysed(page, long, 30_000);
-  const origin = new URL(server.url).origin;
+  const origin = new URL(site.server.url).origin;
   for (const { method, url } of after) {
     const u = new URL(url);
     assert.equal(method, 'GET', url);

@@ -1,27 +1,25 @@
 // Once visited, the app opens and analyses without a network: its service worker keeps the
 // page and its files. Served from a sub-folder, as on a shared static host.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { analysed, launch, newPage, openApp, sampleText, screenshot, serveDist, setText } from './helpers.mjs';
+import {
+  analysed,
+  newPage,
+  openApp,
+  sampleText,
+  screenshot,
+  serveDist,
+  setText,
+  useSite,
+} from './helpers.mjs';
 
 const BASE = '/news/tools/lens/';
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist(BASE);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite(BASE);
 
 /** Waits until a service worker is active and controls the page (reloading once if needed). */
-async function controlled(page, url = server.url) {
+async function controlled(page, url = site.server.url) {
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
     await page.reload();
@@ -32,13 +30,13 @@ async function controlled(page, url = server.url) {
 }
 
 test('after one visit the app opens and analyses offline', async () => {
-  const { page, context } = await newPage(browser);
-  await openApp(page, server.url);
-  assert.equal(await controlled(page), server.url, 'the service worker covers the app folder only');
+  const { page, context } = await newPage(site.browser);
+  await openApp(page, site.server.url);
+  assert.equal(await controlled(page), site.server.url, 'the service worker covers the app folder only');
 
   await context.setOffline(true);
   await page.reload();
-  await openApp(page, server.url);
+  await openApp(page, site.server.url);
   const sample = await sampleText();
   assert.equal(await page.inputValue('[data-testid="article-input"]'), sample);
   await analysed(page, sample);
@@ -60,7 +58,7 @@ test('after one visit the app opens and analyses offline', async () => {
 test('the cached app opens with the server gone, whatever the query string', async () => {
   // a server of its own, so stopping it leaves the other tests alone
   const own = await serveDist(BASE);
-  const { page, context } = await newPage(browser);
+  const { page, context } = await newPage(site.browser);
   await openApp(page, own.url);
   await controlled(page, own.url);
   await own.close();

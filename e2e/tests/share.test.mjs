@@ -1,7 +1,7 @@
 // Share links: made from the sample article, opened in fresh browsers, and hostile links that
 // must do nothing but show a message.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import path from 'node:path';
@@ -9,7 +9,6 @@ import path from 'node:path';
 import {
   artifactsDir,
   guardedPage as guarded,
-  launch,
   newPage,
   openApp,
   openAt,
@@ -17,21 +16,11 @@ import {
   sampleText,
   screenshot,
   serveDist,
+  useSite,
 } from './helpers.mjs';
 
-let server;
-let browser;
+const site = useSite('/');
 let links; // { article, summary, items } made from the sample article
-
-before(async () => {
-  server = await serveDist('/');
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** The text of every actor, quote and place item, in page order. */
 async function items(page) {
@@ -43,12 +32,12 @@ async function items(page) {
 }
 
 /** A page that fails the test on any alert/confirm/prompt. */
-const guardedPage = (options) => guarded(browser, options);
+const guardedPage = (options) => guarded(site.browser, options);
 
 async function makeLinks() {
   if (links) return links;
-  const { page, context } = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-  await openApp(page, server.url);
+  const { page, context } = await newPage(site.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await openApp(page, site.server.url);
   await page.locator('[data-testid="actor"]').first().waitFor();
   const before = await items(page);
   await page.click('[data-testid="share-button"]');
@@ -63,7 +52,7 @@ async function makeLinks() {
 
 test('the Share dialog offers an article link and a summary link, with lengths and Copy', async () => {
   const { page, context } = await guardedPage({ permissions: ['clipboard-read', 'clipboard-write'] });
-  await openApp(page, server.url);
+  await openApp(page, site.server.url);
   await page.click('[data-testid="share-button"]');
   const dialog = page.locator('[data-testid="share-dialog"]');
   await dialog.locator('[data-testid="share-summary-url"]').waitFor();
@@ -75,7 +64,7 @@ test('the Share dialog offers an article link and a summary link, with lengths a
 
   for (const kind of ['article', 'summary']) {
     const url = await dialog.locator(`[data-testid="share-${kind}-url"]`).inputValue();
-    assert.ok(url.startsWith(`${server.url}#${kind === 'article' ? 'a1.' : 's1.'}`), url.slice(0, 60));
+    assert.ok(url.startsWith(`${site.server.url}#${kind === 'article' ? 'a1.' : 's1.'}`), url.slice(0, 60));
     const length = await dialog.locator(`[data-testid="share-${kind}-length"]`).textContent();
     assert.equal(length, `${url.length.toLocaleString('en-US')} characters`);
     await dialog.locator(`[data-testid="copy-${kind}-link"]`).click();
@@ -101,8 +90,8 @@ test('the Share dialog offers an article link and a summary link, with lengths a
 });
 
 test('a long article gives a warning and offers the JSON file instead', async () => {
-  const { page, context } = await newPage(browser);
-  await openApp(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openApp(page, site.server.url);
   // varied text compresses poorly, so the link passes 8,000 characters
   let seed = 7;
   const words = [];
@@ -173,7 +162,7 @@ test('[needs analysis core] a summary link shows the same results and says the t
 test('a link pasted into the address bar of the open page is opened (hashchange)', async () => {
   const { article } = await makeLinks();
   const { page, context } = await guardedPage();
-  await openApp(page, server.url);
+  await openApp(page, site.server.url);
   await pasteArticle(page, 'Something else entirely.');
   await page.evaluate((h) => { location.hash = h; }, new URL(article).hash);
   await page.waitForFunction(
@@ -222,14 +211,14 @@ test('hostile links show a message, run nothing, and leave the editor working', 
 
   // what the window holds on a clean page, to spot anything a link might add
   const clean = await guardedPage();
-  await openApp(clean.page, server.url);
+  await openApp(clean.page, site.server.url);
   const cleanGlobals = new Set(await clean.page.evaluate(() => Object.keys(window)));
   await clean.context.close();
 
   for (const [name, hash] of hostile) {
     const { page, context } = await guardedPage();
     const started = Date.now();
-    await openAt(page, `${server.url}#${hash}`);
+    await openAt(page, `${site.server.url}#${hash}`);
     const banner = page.locator('[data-testid="link-error"]');
     await banner.waitFor({ timeout: 20_000 });
     const elapsed = Date.now() - started;

@@ -1,31 +1,20 @@
 // dist/ uses relative URLs only, so it works from any folder of a static host.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launch, newPage, openApp, sampleText, screenshot, serveDist } from './helpers.mjs';
+import { newPage, openApp, sampleText, screenshot, useSite } from './helpers.mjs';
 
 const BASE = '/some/sub/path/';
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist(BASE);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite(BASE);
 
 test('the site loads and runs when served from a sub-path', async () => {
-  const { page, context } = await newPage(browser);
+  const { page, context } = await newPage(site.browser);
   const requested = [];
   page.on('request', (req) => requested.push(new URL(req.url())));
 
-  await openApp(page, server.url);
-  assert.ok(server.url.endsWith(BASE));
+  await openApp(page, site.server.url);
+  assert.ok(site.server.url.endsWith(BASE));
   assert.equal(await page.inputValue('[data-testid="article-input"]'), await sampleText());
   assert.ok(requested.some((u) => u.pathname.endsWith('.wasm')), 'the wasm module was fetched');
   for (const u of requested) {
@@ -37,8 +26,8 @@ test('the site loads and runs when served from a sub-path', async () => {
 });
 
 test('the sub-path without its trailing slash redirects to it', async () => {
-  const { page, context } = await newPage(browser);
-  await openApp(page, server.url.replace(/\/$/, ''));
+  const { page, context } = await newPage(site.browser);
+  await openApp(page, site.server.url.replace(/\/$/, ''));
   assert.equal(new URL(page.url()).pathname, BASE);
   assert.deepEqual(page.problems, []);
   await context.close();

@@ -7,7 +7,7 @@
 // (no new script, iframe, image, SVG …, no `id="xss"`, no `on…` attribute, no javascript:
 // URL), and keep working.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,13 +15,12 @@ import path from 'node:path';
 import {
   dropFile,
   guardedPage,
-  launch,
   openApp,
   openAt,
   pasteArticle,
   pasteHtml,
   repoRoot,
-  serveDist,
+  useSite,
 } from './helpers.mjs';
 
 const fixtures = path.join(repoRoot, 'e2e', 'fixtures');
@@ -36,23 +35,15 @@ const WATCHED = [
   'foreignObject', 'a', 'table', 'body', 'title',
 ];
 
-let server;
-let browser;
 let baseline;
 
-before(async () => {
-  server = await serveDist('/');
-  browser = await launch();
+// what the page holds with an ordinary article, to compare against
+const site = useSite('/', async ({ browser, server }) => {
   const { page, context } = await guardedPage(browser);
   await openApp(page, server.url);
   await pasteArticle(page, 'Ada Lovelace wrote from London.');
   baseline = await inspect(page);
   await context.close();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** What an executed or inserted vector would leave behind. */
@@ -117,8 +108,8 @@ const drawn = (page, text) =>
   );
 
 test('the checks catch a vector that does run', async () => {
-  const { page, context } = await guardedPage(browser);
-  await openApp(page, server.url);
+  const { page, context } = await guardedPage(site.browser);
+  await openApp(page, site.server.url);
   await pasteArticle(page, 'Ada Lovelace wrote from London.');
   await assertNothingRan(page, 'clean page');
   // what a flaw would do: insert the vector as markup
@@ -131,8 +122,8 @@ test('the checks catch a vector that does run', async () => {
 
 test(`${VECTORS.length} vectors typed or pasted as plain text show as text and run nothing`, async () => {
   assert.ok(VECTORS.length >= 50);
-  const { page, context } = await guardedPage(browser);
-  await openApp(page, server.url);
+  const { page, context } = await guardedPage(site.browser);
+  await openApp(page, site.server.url);
   const text = LINKS.map((l) => l.text).join('\n\n');
   await page.fill(INPUT, text); // a real input event, as typing or a plain paste makes
   await drawn(page, text);
@@ -149,8 +140,8 @@ test(`${VECTORS.length} vectors typed or pasted as plain text show as text and r
 });
 
 test(`${VECTORS.length} vectors pasted as HTML become inert text`, async () => {
-  const { page, context } = await guardedPage(browser);
-  await openApp(page, server.url);
+  const { page, context } = await guardedPage(site.browser);
+  await openApp(page, site.server.url);
   for (const [i, v] of VECTORS.entries()) {
     for (const html of [v, `<p>Anna Berg said: “${v}” in Paris.</p>`]) {
       await page.fill(INPUT, '');
@@ -166,8 +157,8 @@ test(`${VECTORS.length} vectors pasted as HTML become inert text`, async () => {
 });
 
 test(`${VECTORS.length} vectors in dropped .html files become inert text`, async () => {
-  const { page, context } = await guardedPage(browser);
-  await openApp(page, server.url);
+  const { page, context } = await guardedPage(site.browser);
+  await openApp(page, site.server.url);
   for (const [i, v] of VECTORS.entries()) {
     const name = `story-${i}.html`;
     const html = `<!doctype html><html><head><title>x</title>${v}</head><body><p>Anna Berg said: “${v}” in Paris.</p>${v}</body></html>`;
@@ -184,12 +175,12 @@ test(`${VECTORS.length} vectors in dropped .html files become inert text`, async
  * open page (the app follows `hashchange`), so both ways a link arrives are covered.
  */
 async function openEach(kind, check) {
-  const { page, context } = await guardedPage(browser);
-  await openApp(page, server.url);
+  const { page, context } = await guardedPage(site.browser);
+  await openApp(page, site.server.url);
   for (const [i, link] of LINKS.entries()) {
     const fragment = link[kind];
     if (i % 2 === 0) {
-      await openAt(page, `${server.url}?v=${i}#${fragment}`);
+      await openAt(page, `${site.server.url}?v=${i}#${fragment}`);
     } else {
       await page.evaluate((f) => {
         window.location.hash = f;
