@@ -150,15 +150,17 @@ pub(super) fn cancel() {
 /// Starts the worker ahead of need, so that loading it overlaps the wait before a long text
 /// is analysed. Does nothing when a worker runs already or none can.
 pub fn prepare() {
-    STATE.with(|s| {
-        let mut s = s.borrow_mut();
-        if s.thread.is_none() && !s.no_worker {
-            match spawn() {
-                Ok(thread) => s.thread = Some(thread),
-                Err(_) => s.no_worker = true,
-            }
+    STATE.with(|s| ensure_thread(&mut s.borrow_mut()));
+}
+
+/// Starts a worker when none runs, unless none can.
+fn ensure_thread(s: &mut State) {
+    if s.thread.is_none() && !s.no_worker {
+        match spawn() {
+            Ok(thread) => s.thread = Some(thread),
+            Err(_) => s.no_worker = true,
         }
-    });
+    }
 }
 
 /// Starts analysing `text` in the background, unless that is under way already.
@@ -182,12 +184,7 @@ pub(super) fn start(text: String) {
             if s.thread.as_ref().is_some_and(|t| t.busy) {
                 s.thread = None;
             }
-            if s.thread.is_none() {
-                match spawn() {
-                    Ok(thread) => s.thread = Some(thread),
-                    Err(_) => s.no_worker = true,
-                }
-            }
+            ensure_thread(&mut s);
             if let Some(thread) = s.thread.as_mut() {
                 match thread.worker.post_message(&message) {
                     Ok(()) => thread.busy = true,
