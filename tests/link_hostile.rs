@@ -1,5 +1,5 @@
-//! Hostile fragments: every one must give `Err(LinkError)` with a message, never a panic,
-//! and quickly.
+//! Hostile fragments: every one must give `Err(LinkError)` with a message, never a panic
+//! and never a hang. (How fast is for the benchmarks: `scripts/bench.sh`.)
 
 #[path = "link_fixtures/samples.rs"]
 mod samples;
@@ -9,16 +9,33 @@ use article_lens::link::{
     decode, encode_article, encode_summary, validate_summary, MAX_SUMMARY_ITEMS, MAX_TEXT_CHARS,
 };
 use article_lens::Summary;
-use std::time::{Duration, Instant};
+use std::sync::mpsc::{channel, RecvTimeoutError};
+use std::time::Duration;
+
+/// Longer than any healthy run needs, even unoptimised on a busy machine: only a hang waits
+/// this long.
+const HANG: Duration = Duration::from_secs(300);
+
+/// Runs `f` on a thread of its own; panics naming `what` when it has not returned after
+/// [`HANG`].
+fn without_hanging<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    match rx.recv_timeout(HANG) {
+        Ok(value) => value,
+        Err(RecvTimeoutError::Timeout) => panic!("{what}: no answer after {HANG:?}"),
+        Err(RecvTimeoutError::Disconnected) => panic!("{what}: panicked"),
+    }
+}
 
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// Decodes `fragment`, expecting an error; returns its message.
 #[track_caller]
 fn refused(fragment: &str) -> String {
-    let start = Instant::now();
     let result = std::panic::catch_unwind(|| decode(fragment));
-    let elapsed = start.elapsed();
     let shown: String = fragment.chars().take(60).collect();
     match result {
         Err(_) => panic!("decode panicked on {shown:?}"),
@@ -30,10 +47,6 @@ fn refused(fragment: &str) -> String {
                 "bad message {msg:?}"
             );
             assert_eq!(msg, e.message());
-            assert!(
-                elapsed < Duration::from_secs(10),
-                "decode took {elapsed:?} on {shown:?}"
-            );
             msg
         }
     }
@@ -342,11 +355,11 @@ fn link_random_garbage() {
 }
 
 #[test]
-fn link_long_inputs_are_refused_quickly() {
-    let start = Instant::now();
-    refused(&format!("a1.{}", "A".repeat(1_000_000)));
-    refused(&format!("s1.{}", "A".repeat(1_000_000)));
-    refused(&format!("a1.{}", "_".repeat(1_000_000)));
-    refused(&format!("a1.{}!", "Q".repeat(1_000_000)));
-    assert!(start.elapsed() < Duration::from_secs(20));
+fn link_long_inputs_are_refused() {
+    without_hanging("refusing 1 MB fragments", || {
+        refused(&format!("a1.{}", "A".repeat(1_000_000)));
+        refused(&format!("s1.{}", "A".repeat(1_000_000)));
+        refused(&format!("a1.{}", "_".repeat(1_000_000)));
+        refused(&format!("a1.{}!", "Q".repeat(1_000_000)));
+    });
 }

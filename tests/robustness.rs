@@ -4,7 +4,10 @@
 //! The second half checks complexity, not speed: for each pathological family, analysing
 //! four times the input must take at most about four times as long (`t4 <= 6 × t1 + 15 ms`,
 //! each the fastest of three runs, sizes grown until the 1× input takes at least 20 ms so
-//! that the check means something in debug and in release builds alike).
+//! that the check means something in debug and in release builds alike). Times are the CPU
+//! time of the analysing thread where the system gives it (Linux), so other work on a busy
+//! machine does not count; no time is compared with a fixed budget (those are in
+//! `scripts/bench.sh`).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod invariants;
@@ -381,13 +384,56 @@ fn name(mut i: usize) -> String {
     s
 }
 
+/// CPU time the calling thread has used so far: time the other processes of a busy machine
+/// take does not count (`clock_gettime(CLOCK_THREAD_CPUTIME_ID)`, from the C library the
+/// standard library links anyway). `None` where that clock is not known here.
+#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
+fn thread_cpu_time() -> Option<Duration> {
+    #[repr(C)]
+    struct Timespec {
+        tv_sec: i64,
+        tv_nsec: i64,
+    }
+    extern "C" {
+        fn clock_gettime(clock: i32, tp: *mut Timespec) -> i32;
+    }
+    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
+    let mut t = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `t` is a valid, writable timespec; the call writes nothing else.
+    let status = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut t) };
+    (status == 0).then(|| Duration::new(t.tv_sec as u64, t.tv_nsec as u32))
+}
+
+#[cfg(not(all(target_os = "linux", target_pointer_width = "64")))]
+fn thread_cpu_time() -> Option<Duration> {
+    None
+}
+
+/// How long `f` takes: the thread's CPU time where known, else the wall clock.
+fn measure(f: impl FnOnce()) -> Duration {
+    match thread_cpu_time() {
+        Some(start) => {
+            f();
+            thread_cpu_time().map_or(Duration::ZERO, |end| end.saturating_sub(start))
+        }
+        None => {
+            let start = Instant::now();
+            f();
+            start.elapsed()
+        }
+    }
+}
+
 /// Fastest of three analyses of `text`.
 fn time(text: &str) -> Duration {
     (0..3)
         .map(|_| {
-            let t = Instant::now();
-            std::hint::black_box(analyze(std::hint::black_box(text)));
-            t.elapsed()
+            measure(|| {
+                std::hint::black_box(analyze(std::hint::black_box(text)));
+            })
         })
         .min()
         .expect("three runs")
