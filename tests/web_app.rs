@@ -13,7 +13,7 @@ use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod web_support;
-use web_support::{container, one, sleep};
+use web_support::{container, eventually, one, sleep};
 
 const KEY: &str = "article-lens.text";
 
@@ -71,8 +71,11 @@ async fn typed_text_is_saved_analysed_after_a_pause_and_restored() {
     let view = one(&root, "[data-testid=article-view]");
     assert_eq!(view.text_content().unwrap(), SAMPLE_TEXT);
 
-    sleep(DEBOUNCE.as_millis() as i32 + 150).await;
-    assert_eq!(view.text_content().unwrap(), typed);
+    sleep(DEBOUNCE.as_millis() as i32).await;
+    eventually("the typed text is analysed after the pause", || {
+        view.text_content().unwrap() == typed
+    })
+    .await;
     drop(app);
 
     // a paste (many characters at once) is analysed without waiting

@@ -17,7 +17,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod web_support;
-use web_support::{all, click, container, one, sleep, text_of};
+use web_support::{all, click, container, eventually, one, text_of};
 
 const TEXT: &str =
     "Maria Santos, the mayor of Porto, said: \"The sea does not stop at the border.\" \
@@ -571,12 +571,10 @@ async fn a_long_article_is_drawn_block_by_block_and_ends_complete() {
         first.len()
     );
     assert!(expected.starts_with(&first));
-    for _ in 0..400 {
-        if text_of(&view).len() == expected.len() {
-            break;
-        }
-        sleep(10).await;
-    }
+    eventually("the whole article is drawn", || {
+        text_of(&view).len() == expected.len()
+    })
+    .await;
     assert_eq!(text_of(&view), expected);
     assert_eq!(all(&view, "[data-kind=quote]").len(), 3_000);
     assert_eq!(all(&view, "mark[data-kind=place]").len(), 3_000);
@@ -600,12 +598,10 @@ async fn show_in_article_draws_a_quote_not_yet_drawn() {
     let last = one(&root, "[data-testid=quote][data-id=q2999]");
     assert!(all(&view, "[data-ref=q2999]").is_empty(), "not drawn yet");
     click(&one(&last, "button"));
-    for _ in 0..100 {
-        if !all(&view, "[data-ref=q2999]").is_empty() {
-            break;
-        }
-        sleep(20).await;
-    }
+    eventually("the last quote is drawn", || {
+        !all(&view, "[data-ref=q2999]").is_empty()
+    })
+    .await;
     let marked = all(&view, ".quote-mark.selected");
     assert_eq!(marked.len(), 1);
     assert_eq!(text_of(&marked[0]), "Line 2999.");

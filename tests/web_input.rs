@@ -13,7 +13,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod web_support;
-use web_support::sleep;
+use web_support::{eventually, sleep};
 
 fn window_has(name: &str) -> bool {
     let value =
@@ -176,12 +176,7 @@ async fn a_long_text_is_analysed_in_the_background() {
     // asking again does not start over
     assert_eq!(Analysis::of(long.clone()), short);
 
-    for _ in 0..100 {
-        if ready.get() > 0 {
-            break;
-        }
-        sleep(50).await;
-    }
+    eventually("the long text is analysed", || ready.get() > 0).await;
     assert_eq!(ready.get(), 1, "told once that the summary is ready");
     assert!(!busy.get() && !background::is_busy());
     assert!(background::last_duration_ms().is_some());
@@ -198,11 +193,6 @@ async fn a_long_text_is_analysed_in_the_background() {
     assert_eq!(ready.get(), 1, "the dropped text never reports");
     assert_eq!(Analysis::of(other.clone()), short);
     background::unwatch(watch);
-    for _ in 0..100 {
-        if !background::is_busy() {
-            break;
-        }
-        sleep(50).await;
-    }
+    eventually("the background is done", || !background::is_busy()).await;
     assert_eq!(Analysis::of(other.clone()).text, other);
 }

@@ -52,3 +52,21 @@ pub async fn sleep(ms: i32) {
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
+
+/// How long [`eventually`] waits: far longer than a healthy run needs on a busy machine, so
+/// that it only catches a hang. The tests check what happens, not how fast.
+pub const HANG_MS: f64 = 120_000.0;
+
+/// Waits until `done()` holds, looking again every 20 ms; panics naming `what` when it still
+/// does not after [`HANG_MS`].
+pub async fn eventually(what: &str, done: impl Fn() -> bool) {
+    let deadline = js_sys::Date::now() + HANG_MS;
+    while !done() {
+        assert!(
+            js_sys::Date::now() < deadline,
+            "{what}: still not the case after {} s",
+            HANG_MS / 1000.0
+        );
+        sleep(20).await;
+    }
+}
