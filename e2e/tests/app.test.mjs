@@ -107,7 +107,7 @@ test('[needs analysis core] clicking an actor marks its mentions; Esc clears', a
   const { page, context } = await newPage(site.browser);
   await openApp(page, site.server.url);
   const actor = page.locator('[data-testid="actor"]').first();
-  await actor.waitFor({ timeout: 5_000 });
+  await actor.waitFor();
   const mentions = Number(await actor.locator('[data-testid="actor-count"]').textContent());
 
   await actor.locator('button').click();

@@ -11,11 +11,13 @@ import {
   analysed,
   dropFile,
   guardedPage,
+  holdWorkerAnswers,
   newPage,
   openApp,
   pasteArticle,
   pasteHtml,
   repoRoot,
+  sampleText,
   screenshot,
   setText,
   useSite,
@@ -25,9 +27,13 @@ const site = useSite('/');
 
 const INPUT = '[data-testid="article-input"]';
 
-/** A page that records dialogs (there must be none) and every URL it requests. */
-async function watchedPage() {
+/**
+ * A page that records dialogs (there must be none) and every URL it requests; with
+ * `holdAnswers`, the test decides when it hears from its workers (see `holdWorkerAnswers`).
+ */
+async function watchedPage({ holdAnswers = false } = {}) {
   const { page, context } = await guardedPage(site.browser);
+  if (holdAnswers) await holdWorkerAnswers(context);
   page.requested = [];
   page.on('request', (req) => page.requested.push(req.url()));
   await openApp(page, site.server.url);
@@ -156,19 +162,14 @@ test('"Open file…" opens an .html file, and the text survives a reload', async
   await context.close();
 });
 
-test('the sample article is on screen, analysed, within a second of a first visit', async () => {
-  // the best of two fresh visits, so one hiccup of a busy machine does not decide
-  const times = [];
-  for (let i = 0; i < 2; i++) {
-    const { page, context } = await newPage(site.browser);
-    await page.goto(site.server.url, { waitUntil: 'commit' });
-    await page.waitForSelector('[data-testid="article-view"] mark', { timeout: 30_000 });
-    times.push(Math.round(await page.evaluate(() => performance.now())));
-    assert.deepEqual(page.problems, []);
-    await context.close();
-  }
-  console.log(`first visit to the analysed sample: ${times.join(' ms, ')} ms`);
-  assert.ok(Math.min(...times) < 1000, `${Math.min(...times)} ms`);
+test('a first visit shows the sample article, analysed', async () => {
+  const { page, context } = await newPage(site.browser);
+  await page.goto(site.server.url, { waitUntil: 'commit' });
+  await page.waitForSelector('[data-testid="article-view"] mark');
+  await analysed(page, await sampleText());
+  assert.equal(await page.inputValue(INPUT), await sampleText());
+  assert.deepEqual(page.problems, []);
+  await context.close();
 });
 
 /** About `bytes` of real article text: the annotated test articles, over and over. */
@@ -183,65 +184,74 @@ async function longArticle(bytes) {
   return out.trim();
 }
 
-test('a 1 MB article is analysed while the page keeps answering', async () => {
-  const { page, context } = await watchedPage();
+/**
+ * Clicks the quotes panel's "By speaker" toggle as a mouse would, where it is (without the
+ * driver's waiting for animations), and waits until it has flipped: it does not depend on
+ * the text, so it answers whether or not an analysis is under way.
+ */
+async function clickToggle(page) {
+  const toggle = page.locator('[data-testid="quotes-by-speaker"]');
+  const before = await toggle.getAttribute('aria-pressed');
+  await toggle.scrollIntoViewIfNeeded();
+  const box = await toggle.boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForFunction(
+    (b) => document.querySelector('[data-testid="quotes-by-speaker"]').getAttribute('aria-pressed') !== b,
+    before,
+  );
+}
+
+test('a 1 MB article is analysed in the background while the page keeps answering', async () => {
+  const { page, context } = await watchedPage({ holdAnswers: true });
   const article = await longArticle(1_000_000);
   assert.ok(Buffer.byteLength(article) >= 1_000_000);
 
-  // long tasks on the page's main thread, for the figures printed below
+  // what the page does, in order: the busy state shown and hidden, each flip of the toggle
   await page.evaluate(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push(Math.round(entry.duration));
-    }).observe({ type: 'longtask' });
+    window.__order = [];
+    const toggle = document.querySelector('[data-testid="quotes-by-speaker"]');
+    const busy = document.querySelector('[data-testid="analysing"]');
+    new MutationObserver(() => window.__order.push(`pressed ${toggle.getAttribute('aria-pressed')}`)).observe(
+      toggle,
+      { attributes: true, attributeFilter: ['aria-pressed'] },
+    );
+    new MutationObserver(() => window.__order.push(busy.hidden ? 'done' : 'busy')).observe(busy, {
+      attributes: true,
+      attributeFilter: ['hidden'],
+    });
+    window.__holdAnswers = true;
   });
-  const started = Date.now();
   // (a real paste or fill of 1 MB is slow in the test driver; the page sees the same input event)
   await setText(page, article);
-  await page.locator('[data-testid="analysing"]').waitFor({ state: 'visible', timeout: 10_000 });
+  await page.locator('[data-testid="analysing"]').waitFor({ state: 'visible' });
   assert.match(await page.locator('[data-testid="status"]').textContent(), /Analysing/);
 
-  // while the analysis runs, the page answers at once: a script asking it something, and a
-  // click on a button (the panels' "By speaker" toggle flips; it does not depend on the text)
-  const answers = [];
-  const clicks = [];
-  const toggle = page.locator('[data-testid="quotes-by-speaker"]');
-  while (await page.locator('[data-testid="analysing"]').isVisible()) {
-    let t = Date.now();
-    await page.evaluate(() => document.querySelector('[data-testid="status"]').textContent);
-    answers.push(Date.now() - t);
-    const before = await toggle.getAttribute('aria-pressed');
-    await toggle.scrollIntoViewIfNeeded();
-    const box = await toggle.boundingBox();
-    // a real mouse click where the button is (without the driver's waiting for animations)
-    t = Date.now();
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    // the toggle flips; or the results arrived meanwhile and moved it (that click is not counted)
-    const outcome = await page.waitForFunction(
-      (b) => {
-        const pressed = document.querySelector('[data-testid="quotes-by-speaker"]').getAttribute('aria-pressed');
-        if (pressed !== b) return 'flipped';
-        return document.querySelector('[data-testid="analysing"]').hidden ? 'done' : false;
-      },
-      before,
-    );
-    if ((await outcome.jsonValue()) === 'flipped') clicks.push(Date.now() - t);
-  }
-  assert.ok(clicks.length >= 1, 'at least one click during the analysis');
-  assert.ok(answers.length >= 1, 'the page was asked at least once during the analysis');
-  const slowest = Math.max(...answers);
-  assert.ok(slowest < 200, `the page answered within ${slowest} ms (${answers.length} answers)`);
-  const slowestClick = Math.max(...clicks);
-  assert.ok(slowestClick < 250, `clicks answered within ${slowestClick} ms (${clicks.length} clicks)`);
-  if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click();
-
-  await analysed(page, article, 60_000);
-  const total = Date.now() - started;
+  // a click while the worker analyses is handled at once
+  await clickToggle(page);
+  // the worker answers; until the page hears it, the page still answers a script and clicks,
+  // and still shows the analysis as under way: nothing waited for the worker
+  await page.waitForFunction(() => window.__heldAnswers() > 0);
+  assert.deepEqual(await page.evaluate(() => window.__posted), [article.length], 'one text sent to the worker');
+  assert.match(await page.evaluate(() => document.querySelector('[data-testid="status"]').textContent), /Analysing/);
+  await clickToggle(page);
+  await clickToggle(page);
+  assert.equal(await page.locator('[data-testid="analysing"]').isVisible(), true);
+  await page.evaluate(() => window.__releaseAnswers());
+  await analysed(page, article);
+  const order = await page.evaluate(() => window.__order);
+  const flips = order.filter((e) => e.startsWith('pressed')).length;
+  assert.deepEqual(
+    order.slice(0, order.indexOf('done') + 1).filter((e) => e !== 'busy'),
+    ['pressed true', 'pressed false', 'pressed true', 'done'],
+    `every click is handled before the analysis ends: ${order.join(', ')}`,
+  );
+  assert.equal(flips, 3, order.join(', '));
+  await clickToggle(page); // back to the list in article order
   const ms = Number(await page.getAttribute('[data-testid="analysing"]', 'data-analysis-ms'));
   assert.ok(ms > 0, 'the analysis time is shown');
 
-  // the results are on screen; the marked article is still being drawn, part by part, and
-  // the page answers a click on a quote at once while it is
+  // the results are on screen; the marked article is drawn part by part, and a click on a
+  // quote selects its marks whether or not its part is drawn yet
   const quoteCount = Number(await page.locator('[data-testid="quotes-count"]').textContent());
   assert.ok(quoteCount > 1000, `${quoteCount} quotes`);
   assert.equal(await page.locator('[data-testid="quote"]').count(), 100, 'a first page of quotes');
@@ -249,32 +259,14 @@ test('a 1 MB article is analysed while the page keeps answering', async () => {
     await page.locator('[data-testid="quotes-more"]').textContent(),
     new RegExp(`Showing 100 of ${quoteCount} quotes`),
   );
-  const t0 = Date.now();
   await page.locator('[data-testid="quote"]').nth(99).locator('button').click();
   await page.locator('[data-testid="article-view"] .quote-mark.selected').first().waitFor();
-  const clickMs = Date.now() - t0;
-  const drawnAtClick = await page.evaluate(
-    () => document.querySelector('[data-testid="article-view"]').textContent.length,
-  );
   await page.waitForFunction(
     (n) => document.querySelector('[data-testid="article-view"]').textContent.length === n,
     article.length,
-    { timeout: 60_000 },
   );
-  const drawn = Date.now() - started;
-  const longTasks = await page.evaluate(() => window.__longTasks);
-  console.log(
-    `1 MB article (${Buffer.byteLength(article)} bytes): analysed in ${ms} ms in the worker; ` +
-      `${total} ms from input to results on the page; slowest answer during the analysis ` +
-      `${slowest} ms over ${answers.length} answers, slowest click ${slowestClick} ms over ` +
-      `${clicks.length} clicks; "Show in article" on quote 100 answered ` +
-      `in ${clickMs} ms with ${drawnAtClick} of ${article.length} characters drawn; article ` +
-      `fully drawn ${drawn} ms after input; main-thread tasks over 50 ms: ` +
-      `[${longTasks.join(', ')}] ms`,
-  );
+  assert.ok((await page.locator('[data-testid="article-view"] .quote-mark.selected').count()) >= 1);
   assert.ok(Number(await page.locator('[data-testid="actors-count"]').textContent()) > 10);
-  // no single task blocks the page for long: input, results and drawing come in slices
-  assert.ok(Math.max(0, ...longTasks) < 250, `main-thread tasks: ${longTasks.join(', ')} ms`);
   // the whole list is there when asked for
   await page.locator('[data-testid="quotes-more"] [data-testid="show-all"]').click();
   await page.waitForFunction(
@@ -286,23 +278,46 @@ test('a 1 MB article is analysed while the page keeps answering', async () => {
   await page.reload();
   await openApp(page, site.server.url);
   assert.equal((await page.inputValue(INPUT)).length, article.length);
-  await analysed(page, article, 60_000);
+  await analysed(page, article);
   assert.deepEqual(page.problems, []);
   await context.close();
 });
 
 test('typing during a long analysis: the stale result is dropped, the new text analysed', async () => {
-  const { page, context } = await watchedPage();
+  const { page, context } = await watchedPage({ holdAnswers: true });
   const article = await longArticle(300_000);
+  const typed = ' Zed Zebra said "yes" in Paris.';
+  const final = article + typed;
+  const words = (t) => t.trim().split(/\s+/).length;
+  // every status line the page shows
+  await page.evaluate(() => {
+    window.__statuses = [];
+    const status = document.querySelector('[data-testid="status"]');
+    new MutationObserver(() => window.__statuses.push(status.textContent)).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    window.__holdAnswers = true;
+  });
   await setText(page, article);
-  await page.locator('[data-testid="analysing"]').waitFor({ state: 'visible', timeout: 10_000 });
+  await page.locator('[data-testid="analysing"]').waitFor({ state: 'visible' });
+  // the worker has analysed the first text, and the page has not heard it yet
+  await page.waitForFunction(() => window.__heldAnswers() > 0);
   await page.focus(INPUT);
   await page.keyboard.press('Control+End');
-  await page.keyboard.type(' Zed Zebra said "yes" in Paris.');
-  const final = article + ' Zed Zebra said "yes" in Paris.';
+  await page.keyboard.type(typed);
   assert.equal(await page.inputValue(INPUT), final);
-  await analysed(page, final, 60_000);
+  // the page sends the new text; only then does the old answer arrive
+  await page.waitForFunction((n) => window.__posted.at(-1) === n, final.length);
+  await page.evaluate(() => window.__releaseAnswers());
+  await analysed(page, final);
   await page.waitForFunction(() => document.querySelector('[data-testid="analysing"]').hidden);
+  const statuses = await page.evaluate(() => window.__statuses);
+  assert.ok(
+    !statuses.some((s) => s.startsWith(`${words(article)} word`)),
+    `the first text's result is never shown: ${statuses.join(' | ')}`,
+  );
   // a long article is drawn part by part; its end arrives last
   await page.waitForFunction(
     () => document.querySelector('[data-testid="article-view"]').textContent.endsWith('in Paris.'),

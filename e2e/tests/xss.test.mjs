@@ -104,7 +104,6 @@ const drawn = (page, text) =>
   page.waitForFunction(
     (t) => document.querySelector('[data-testid="article-view"]')?.textContent === t,
     text,
-    { timeout: 15_000 },
   );
 
 test('the checks catch a vector that does run', async () => {
