@@ -74,19 +74,18 @@ fn chosen(doc: &mut Doc) {
     let mut add: Vec<Mention> = Vec::new();
     let mut replace: Vec<(usize, Mention)> = Vec::new();
     for s in &doc.tagged {
-        let overlapping: Vec<usize> = doc
-            .mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.tok_start < s.tok_end && s.tok_start < m.tok_end)
-            .map(|(k, _)| k)
+        // Mentions are sorted by position and short: the ones overlapping `s` start before
+        // its end and lie within a few mentions of that point.
+        let upto = doc.mentions.partition_point(|m| m.tok_start < s.tok_end);
+        let overlapping: Vec<usize> = (upto.saturating_sub(8)..upto)
+            .filter(|&k| s.tok_start < doc.mentions[k].tok_end)
             .collect();
         if overlapping.is_empty() {
+            let upto = doc.vetoed.partition_point(|&(a, _)| a < s.tok_end);
             let vetoed = s.kind != MentionKind::Person
-                && doc
-                    .vetoed
+                && doc.vetoed[upto.saturating_sub(4)..upto]
                     .iter()
-                    .any(|&(a, b)| a < s.tok_end && s.tok_start < b);
+                    .any(|&(_, b)| s.tok_start < b);
             if !vetoed && adds(s) {
                 add.push(mention_of(doc, s));
             }

@@ -74,6 +74,13 @@ fn is_cap_word(t: &Token) -> bool {
 impl DocFacts {
     pub fn new(doc: &Doc) -> DocFacts {
         let toks = &doc.tokens;
+        // Only capitalised words are ever asked whether they also occur in lower case, so
+        // only those are kept.
+        let caps: HashSet<String> = toks
+            .iter()
+            .filter(|t| is_cap_word(t))
+            .map(|t| t.text.to_lowercase())
+            .collect();
         let mut lower_seen = HashSet::new();
         let mut cap_mid_seen = HashSet::new();
         for (i, t) in toks.iter().enumerate() {
@@ -81,10 +88,13 @@ impl DocFacts {
                 continue;
             }
             if t.text.starts_with(|c: char| c.is_lowercase()) {
-                lower_seen.insert(t.text.clone());
+                if caps.contains(t.text.as_str()) && !lower_seen.contains(t.text.as_str()) {
+                    lower_seen.insert(t.text.clone());
+                }
             } else if !(t.sent_start
                 || doc.sentences[t.sent].headline
                 || i > 0 && toks[i - 1].kind == TokKind::Punct)
+                && !cap_mid_seen.contains(t.text.as_str())
             {
                 cap_mid_seen.insert(t.text.clone());
             }
@@ -93,7 +103,7 @@ impl DocFacts {
         let mut gaz = vec![""; n];
         let mut known_org = vec![""; n];
         let mut title = vec![""; n];
-        let max_gaz = gazetteer().max_words().min(6);
+        let max_gaz = gazetteer().max_words().min(4);
         let mut i = 0;
         while i < n {
             if !is_cap_word(&toks[i]) {
@@ -116,7 +126,7 @@ impl DocFacts {
                 j += 1;
             }
             // Longest known organization, then longest place, starting at i.
-            for e in (i + 1..=j).rev() {
+            for e in (i + 1..=j.min(i + 5)).rev() {
                 if !is_cap_word(&toks[e - 1]) && !toks[e - 1].is_punct('.') {
                     continue;
                 }
@@ -126,7 +136,7 @@ impl DocFacts {
                     break;
                 }
             }
-            for e in (i + 1..=j.min(i + max_gaz * 2)).rev() {
+            for e in (i + 1..=j.min(i + max_gaz)).rev() {
                 if !is_cap_word(&toks[e - 1]) {
                     continue;
                 }
@@ -288,8 +298,33 @@ impl Features {
     }
 
     pub fn new(doc: &Doc) -> Features {
-        let lowers = doc.tokens.iter().map(|t| t.text.to_lowercase()).collect();
-        let shapes = doc.tokens.iter().map(|t| shape(&t.text)).collect();
+        // Only tokens within two of a capitalised word are ever read (candidates and their
+        // neighbours); the others keep empty strings.
+        let toks = &doc.tokens;
+        let mut needed = vec![false; toks.len()];
+        for (i, t) in toks.iter().enumerate() {
+            if is_cap_word(t) {
+                for slot in &mut needed[i.saturating_sub(2)..(i + 3).min(toks.len())] {
+                    *slot = true;
+                }
+            }
+        }
+        let lowers = toks
+            .iter()
+            .zip(&needed)
+            .map(|(t, &n)| {
+                if n {
+                    t.text.to_lowercase()
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
+        let shapes = toks
+            .iter()
+            .zip(&needed)
+            .map(|(t, &n)| if n { shape(&t.text) } else { String::new() })
+            .collect();
         Features {
             out: Vec::with_capacity(64),
             lowers,
