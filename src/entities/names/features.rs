@@ -91,12 +91,13 @@ impl DocFacts {
                 if caps.contains(t.text.as_str()) && !lower_seen.contains(t.text.as_str()) {
                     lower_seen.insert(t.text.clone());
                 }
-            } else if !(t.sent_start
-                || doc.sentences[t.sent].headline
-                || i > 0 && toks[i - 1].kind == TokKind::Punct)
-                && !cap_mid_seen.contains(t.text.as_str())
-            {
-                cap_mid_seen.insert(t.text.clone());
+            } else {
+                let positional = t.sent_start
+                    || doc.sentences[t.sent].headline
+                    || i > 0 && toks[i - 1].kind == TokKind::Punct;
+                if !positional && !cap_mid_seen.contains(t.text.as_str()) {
+                    cap_mid_seen.insert(t.text.clone());
+                }
             }
         }
         let n = toks.len();
