@@ -1,5 +1,6 @@
 //! Prints every name mention the detector finds, with its kind, role and affiliation:
-//! `cargo run --example mentions < article.txt`. Useful when tuning the rules.
+//! `cargo run --example mentions < article.txt`, then the tagger's proposals with their
+//! confidence. Useful when tuning the rules or the tagger.
 use std::io::Read;
 
 fn main() {
@@ -10,6 +11,7 @@ fn main() {
     let mut doc = article_lens::doc::Doc::new(&text);
     article_lens::quotes::find(&mut doc);
     article_lens::entities::detect(&mut doc);
+    article_lens::entities::names::tag(&mut doc);
     for m in &doc.mentions {
         println!(
             "{:>6} {:<13} {:<40} role={:?} aff={:?}{}",
@@ -19,6 +21,14 @@ fn main() {
             m.role,
             m.affiliation,
             if m.in_quote { " (in quote)" } else { "" }
+        );
+    }
+    for s in &doc.tagged {
+        println!(
+            "tagger {:<13} {:<40} confidence={:.2}",
+            format!("{:?}", s.kind),
+            doc.tok_text(s.tok_start, s.tok_end),
+            s.confidence
         );
     }
 }

@@ -21,6 +21,15 @@ fn main() {
     article_lens::entities::detect(&mut doc);
     println!("names       {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
     let t = Instant::now();
+    let _ = article_lens::entities::names::tagger::model();
+    println!("model load  {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    let t = Instant::now();
+    article_lens::entities::names::tag(&mut doc);
+    println!("tagger      {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    let t = Instant::now();
+    article_lens::entities::names::choose(&mut doc, article_lens::NameSource::Chosen);
+    println!("chooser     {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    let t = Instant::now();
     article_lens::entities::merge(&mut doc);
     println!("merge       {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
     let t = Instant::now();

@@ -34,6 +34,23 @@ pub fn run(args: &[String]) -> i32 {
 }
 
 fn analyze(args: &[String]) -> Result<(), String> {
+    // `--names rules|tagger|chosen` (anywhere): which recognizer's names to keep.
+    let mut names = crate::NameSource::default();
+    let mut rest: Vec<String> = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--names" {
+            names = match it.next().map(String::as_str) {
+                Some("rules") => crate::NameSource::Rules,
+                Some("tagger") => crate::NameSource::Tagger,
+                Some("chosen") => crate::NameSource::Chosen,
+                _ => return Err("--names takes rules, tagger or chosen".to_string()),
+            };
+        } else {
+            rest.push(a.clone());
+        }
+    }
+    let args = rest.as_slice();
     let (jsonl, files): (bool, Vec<&String>) = match args.first().map(String::as_str) {
         Some("--jsonl") => (true, args[1..].iter().collect()),
         _ => (false, args.iter().collect()),
@@ -47,7 +64,7 @@ fn analyze(args: &[String]) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
     for file in files {
         let text = read_input(file)?;
-        let summary = crate::analyze(&text);
+        let summary = crate::analyze_with(&text, names);
         let json = if jsonl {
             summary.to_json()
         } else {

@@ -61,6 +61,17 @@ pub struct Mention {
     pub government: bool,
 }
 
+/// A name proposed by the statistical tagger ([`crate::entities::names::tagger`]), before the
+/// chooser decides between it and the rules.
+#[derive(Debug, Clone)]
+pub struct TaggedSpan {
+    pub tok_start: usize,
+    pub tok_end: usize,
+    pub kind: MentionKind,
+    /// Mean margin by which the span's tags won, in weight units (higher is surer).
+    pub confidence: f32,
+}
+
 /// A merged person or organization.
 #[derive(Debug, Clone)]
 pub struct ActorEntity {
@@ -122,6 +133,11 @@ pub struct Doc {
     pub sentences: Vec<Sentence>,
     pub quote_spans: Vec<QuoteSpan>,
     pub mentions: Vec<Mention>,
+    /// Token ranges the rules examined and found to name nothing ("outside the Royal Oak"):
+    /// the chooser adds no tagger span over them.
+    pub vetoed: Vec<(usize, usize)>,
+    /// The tagger's proposals (kept for inspection after the chooser has used them).
+    pub tagged: Vec<TaggedSpan>,
     pub actors: Vec<ActorEntity>,
     pub places: Vec<PlaceEntity>,
     pub quotes: Vec<QuoteFound>,
@@ -138,6 +154,8 @@ impl Doc {
             sentences,
             quote_spans: Vec::new(),
             mentions: Vec::new(),
+            vetoed: Vec::new(),
+            tagged: Vec::new(),
             actors: Vec::new(),
             places: Vec::new(),
             quotes: Vec::new(),

@@ -30,5 +30,6 @@ pub mod tokens;
 
 mod pipeline;
 
-pub use pipeline::analyze;
+pub use entities::names::choose::NameSource;
+pub use pipeline::{analyze, analyze_with};
 pub use summary::{Actor, ActorKind, Place, PlaceKind, Quote, QuoteKind, SpeakerKind, Summary};

@@ -304,6 +304,15 @@ fn is_particle(t: &Token) -> bool {
     t.is_word() && PARTICLES.contains(&t.text.to_lowercase().as_str()) && !t.is_cap()
 }
 
+/// A lowercase particle joined by a hyphen to a capitalised name part: "al-Assad",
+/// "el-Sisi", "bin-Talal".
+fn is_hyphened_particle(t: &Token) -> bool {
+    t.is_word()
+        && t.text.split_once('-').is_some_and(|(p, rest)| {
+            PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
+        })
+}
+
 /// A word that can be part of a name: capitalised or an acronym, not a lone "I".
 fn is_name_word(t: &Token) -> bool {
     t.is_word() && t.is_cap() && t.text != "I"
@@ -370,6 +379,7 @@ fn after_opening(doc: &Doc, i: usize) -> bool {
 pub fn detect(doc: &mut Doc) {
     let ctx = Context::new(doc);
     let mut mentions = Vec::new();
+    let mut vetoed = Vec::new();
     for si in 0..doc.sentences.len() {
         let s = doc.sentences[si];
         let mut i = s.tok_start;
@@ -379,7 +389,7 @@ pub fn detect(doc: &mut Doc) {
                 continue;
             }
             let j = extend(doc, i, s.tok_end);
-            process_run(doc, &ctx, i, j, &mut mentions);
+            process_run(doc, &ctx, i, j, &mut mentions, &mut vetoed);
             i = j;
         }
     }
@@ -389,6 +399,7 @@ pub fn detect(doc: &mut Doc) {
     unify_kinds(&mut mentions);
     mentions.sort_by_key(|m| (m.start, m.end));
     doc.mentions = mentions;
+    doc.vetoed = vetoed;
 }
 
 /// One name, one kind: a name classified as an organization anywhere (a descriptor said
@@ -439,6 +450,11 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
         }
         if is_name_word(t) {
             has_org_word |= lexicon::is_org_prefix(&t.text) || lexicon::is_org_suffix(&t.text);
+            j += 1;
+            continue;
+        }
+        // A particle joined to the surname: "Bashar al-Assad", "Abdel Fattah el-Sisi".
+        if is_hyphened_particle(t) {
             j += 1;
             continue;
         }
@@ -537,7 +553,7 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
         j += 1;
     }
     // Do not end on a connector.
-    while j > i + 1 && !is_name_word(&toks[j - 1]) {
+    while j > i + 1 && !is_name_word(&toks[j - 1]) && !is_hyphened_particle(&toks[j - 1]) {
         j -= 1;
     }
     j
@@ -613,7 +629,14 @@ fn words(doc: &Doc, s: usize, e: usize) -> Vec<&str> {
 }
 
 /// Trims and classifies one run of name words, pushing zero or more mentions.
-fn process_run(doc: &Doc, ctx: &Context, i: usize, j: usize, out: &mut Vec<Mention>) {
+fn process_run(
+    doc: &Doc,
+    ctx: &Context,
+    i: usize,
+    j: usize,
+    out: &mut Vec<Mention>,
+    vetoed: &mut Vec<(usize, usize)>,
+) {
     let toks = &doc.tokens;
     let mut a = i;
     let mut role: Vec<String> = Vec::new();
@@ -818,7 +841,12 @@ fn process_run(doc: &Doc, ctx: &Context, i: usize, j: usize, out: &mut Vec<Menti
     let folded_text = text.as_str();
 
     let kind = classify(doc, ctx, a, b, folded_text, titled, org_hint);
-    let Some(kind) = kind else { return };
+    let Some(kind) = kind else {
+        // The rules looked at this run and found it names nothing: the chooser must not
+        // add it back from the tagger.
+        vetoed.push((a, b));
+        return;
+    };
     let mut m = make(doc, a, b, kind);
     if kind == MentionKind::Person || kind == MentionKind::Organization {
         // Apposition after the name: "X, the spokeswoman," / "X, White House spokeswoman".

@@ -12,6 +12,7 @@
 pub mod coref;
 pub mod detect;
 pub mod merge;
+pub mod names;
 
 pub use coref::resolve;
 pub use detect::detect;

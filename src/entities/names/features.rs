@@ -1,0 +1,519 @@
+//! The one feature extractor of the name tagger, shared by training and inference.
+//!
+//! Every feature is a hashed string ("w=minister", "shape=Xx", "gaz=B-country"); a token's
+//! features are the hashes of its own word, shape and affixes, its neighbours, the tags
+//! already given to the two tokens before it, and its membership in the project's lexicons
+//! (first names, titles, role nouns, organization words, known organizations, the gazetteer).
+//! Training ([`super::compile`]) and tagging ([`super::tagger`]) both call [`Features::of`],
+//! so the two can never drift apart.
+
+use std::collections::HashSet;
+
+use crate::doc::Doc;
+use crate::gazetteer::gazetteer;
+use crate::lexicon::{self, Gender};
+use crate::summary::PlaceKind;
+use crate::tokens::{TokKind, Token};
+
+/// The tags: outside, and begin/inside for person, organization and place.
+pub const TAGS: [&str; 7] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
+pub const N_TAGS: usize = TAGS.len();
+pub const O: u8 = 0;
+
+/// Lowercase words that may continue a name once it has begun ("University *of* Texas",
+/// "Hassan *al*-Amiri", "Bank *for* International Settlements", "Ludwig *van* Beethoven").
+const CONNECTORS: &[&str] = &[
+    "of", "for", "and", "the", "on", "de", "del", "della", "der", "den", "di", "da", "do", "dos",
+    "du", "des", "la", "le", "van", "von", "al", "el", "bin", "ibn", "bint", "y", "e", "zu", "ten",
+    "ter", "&", "in", "at", "upon",
+];
+
+/// Does the tagger look at token `i`, or is it outside every name without question? Names
+/// start with a capital letter or a digit-free acronym; lowercase connectors count only
+/// right after a name token.
+pub fn candidate(doc: &Doc, i: usize, prev: u8) -> bool {
+    let t = &doc.tokens[i];
+    match t.kind {
+        TokKind::Word => {
+            t.is_cap()
+                || prev != O && {
+                    let w = t.text.as_str();
+                    CONNECTORS.contains(&w)
+                        || w.starts_with("al-")
+                        || w.starts_with("el-")
+                        || w.starts_with("bin-")
+                }
+        }
+        TokKind::Number => prev != O,
+        TokKind::Punct => prev != O && matches!(t.text.as_str(), "&" | "." | "-" | "'"),
+    }
+}
+
+/// Per-document facts every token's features read: which words appear in lower case, which
+/// capitalised in mid-sentence, and the spans of lexicon entries.
+pub struct DocFacts {
+    lower_seen: HashSet<String>,
+    cap_mid_seen: HashSet<String>,
+    /// Capitalised words seen elsewhere right after a first name ("Jespersen" in "Otto
+    /// Jespersen"): surnames, wherever they stand alone.
+    after_first: HashSet<String>,
+    /// Capitalised words seen right after a title or courtesy ("Mr Pachomius").
+    after_title: HashSet<String>,
+    /// How often each capitalised word occurs.
+    cap_count: std::collections::HashMap<String, u32>,
+    /// Per token: the lexicon span it lies in ("B-city", "I-org", "B-title"), or "".
+    gaz: Vec<&'static str>,
+    known_org: Vec<&'static str>,
+    title: Vec<&'static str>,
+}
+
+fn is_cap_word(t: &Token) -> bool {
+    t.is_word() && t.is_cap()
+}
+
+impl DocFacts {
+    pub fn new(doc: &Doc) -> DocFacts {
+        let toks = &doc.tokens;
+        // Only capitalised words are ever asked whether they also occur in lower case, so
+        // only those are kept.
+        let caps: HashSet<String> = toks
+            .iter()
+            .filter(|t| is_cap_word(t))
+            .map(|t| t.text.to_lowercase())
+            .collect();
+        let mut lower_seen = HashSet::new();
+        let mut cap_mid_seen = HashSet::new();
+        for (i, t) in toks.iter().enumerate() {
+            if !t.is_word() {
+                continue;
+            }
+            if t.text.starts_with(|c: char| c.is_lowercase()) {
+                if caps.contains(t.text.as_str()) && !lower_seen.contains(t.text.as_str()) {
+                    lower_seen.insert(t.text.clone());
+                }
+            } else {
+                let positional = t.sent_start
+                    || doc.sentences[t.sent].headline
+                    || i > 0 && toks[i - 1].kind == TokKind::Punct;
+                if !positional && !cap_mid_seen.contains(t.text.as_str()) {
+                    cap_mid_seen.insert(t.text.clone());
+                }
+            }
+        }
+        let n = toks.len();
+        let mut gaz = vec![""; n];
+        let mut known_org = vec![""; n];
+        let mut title = vec![""; n];
+        let max_gaz = gazetteer().max_words().min(4);
+        let mut i = 0;
+        while i < n {
+            if !is_cap_word(&toks[i]) {
+                i += 1;
+                continue;
+            }
+            // The longest run of lexicon words starting here (capitalised words and the
+            // connectors between them).
+            let mut j = i + 1;
+            while j < n && j - i < 8 {
+                let t = &toks[j];
+                let joinable = is_cap_word(t)
+                    || (t.is_word() && CONNECTORS.contains(&t.text.as_str()))
+                    || t.is_punct('.')
+                    || t.is_punct('-')
+                    || t.is_punct('&');
+                if !joinable || t.sent != toks[i].sent {
+                    break;
+                }
+                j += 1;
+            }
+            // Longest known organization, then longest place, starting at i.
+            for e in (i + 1..=j.min(i + 5)).rev() {
+                if !is_cap_word(&toks[e - 1]) && !toks[e - 1].is_punct('.') {
+                    continue;
+                }
+                let surface = doc.tok_text(i, e);
+                if lexicon::known_org(&surface).is_some() {
+                    mark(&mut known_org, i, e, "org");
+                    break;
+                }
+            }
+            for e in (i + 1..=j.min(i + max_gaz)).rev() {
+                if !is_cap_word(&toks[e - 1]) {
+                    continue;
+                }
+                let surface = doc.tok_text(i, e);
+                if let Some(&id) = gazetteer().lookup(&surface).first() {
+                    let kind = match gazetteer().entry(id).kind {
+                        PlaceKind::Country => "country",
+                        PlaceKind::City => "city",
+                        PlaceKind::Region => "region",
+                        PlaceKind::Continent => "continent",
+                        _ => "other",
+                    };
+                    mark(&mut gaz, i, e, kind);
+                    break;
+                }
+            }
+            let words: Vec<&str> = toks[i..j.min(i + 6)]
+                .iter()
+                .map(|t| t.text.as_str())
+                .collect();
+            if let Some((k, _)) = lexicon::title(&words) {
+                mark(&mut title, i, (i + k).min(n), "title");
+            }
+            i += 1;
+        }
+        let mut after_first = HashSet::new();
+        let mut after_title = HashSet::new();
+        let mut cap_count = std::collections::HashMap::new();
+        for i in 0..n {
+            if !is_cap_word(&toks[i]) {
+                continue;
+            }
+            *cap_count.entry(toks[i].text.clone()).or_insert(0) += 1;
+            if i > 0 && toks[i - 1].sent == toks[i].sent {
+                let p = &toks[i - 1];
+                if is_cap_word(p) && lexicon::first_name(&p.text).is_some() {
+                    after_first.insert(toks[i].text.clone());
+                }
+                if !title[i - 1].is_empty() && title[i].is_empty() {
+                    after_title.insert(toks[i].text.clone());
+                }
+            }
+        }
+        DocFacts {
+            lower_seen,
+            cap_mid_seen,
+            after_first,
+            after_title,
+            cap_count,
+            gaz,
+            known_org,
+            title,
+        }
+    }
+}
+
+/// Marks tokens `[s, e)` as one lexicon span of `label`, unless an earlier span holds them.
+fn mark(v: &mut [&'static str], s: usize, e: usize, label: &'static str) {
+    if !v[s].is_empty() {
+        return;
+    }
+    for (k, slot) in v[s..e].iter_mut().enumerate() {
+        if slot.is_empty() {
+            *slot = if k == 0 {
+                b_label(label)
+            } else {
+                i_label(label)
+            };
+        }
+    }
+}
+
+fn b_label(label: &'static str) -> &'static str {
+    match label {
+        "country" => "B-country",
+        "city" => "B-city",
+        "region" => "B-region",
+        "continent" => "B-continent",
+        "org" => "B-org",
+        "title" => "B-title",
+        _ => "B-other",
+    }
+}
+
+fn i_label(label: &'static str) -> &'static str {
+    match label {
+        "country" => "I-country",
+        "city" => "I-city",
+        "region" => "I-region",
+        "continent" => "I-continent",
+        "org" => "I-org",
+        "title" => "I-title",
+        _ => "I-other",
+    }
+}
+
+/// The word's shape: letters as X/x, digits as d, other characters kept; runs of the same
+/// class collapsed ("McDonald" → "XxXx", "al-Amiri" → "x-Xx", "2290" → "d").
+pub fn shape(w: &str) -> String {
+    let mut out = String::new();
+    let mut last = '\0';
+    for c in w.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if s != last {
+            out.push(s);
+            last = s;
+        }
+        if out.len() >= 6 {
+            break;
+        }
+    }
+    out
+}
+
+/// Hashes a feature: template name and its values, FNV-1a folded to 32 bits.
+struct Hasher(u64);
+
+impl Hasher {
+    fn new(template: &str) -> Hasher {
+        let mut h = Hasher(0xcbf29ce484222325);
+        h.add(template);
+        h
+    }
+    fn add(&mut self, s: &str) -> &mut Hasher {
+        for b in s.bytes() {
+            self.0 ^= b as u64;
+            self.0 = self.0.wrapping_mul(0x100000001b3);
+        }
+        self.0 ^= 0xff;
+        self.0 = self.0.wrapping_mul(0x100000001b3);
+        self
+    }
+    fn done(&self) -> u32 {
+        (self.0 ^ (self.0 >> 32)) as u32
+    }
+}
+
+/// Reusable buffers for one document's features.
+pub struct Features {
+    pub out: Vec<u32>,
+    lowers: Vec<String>,
+    shapes: Vec<String>,
+}
+
+const BOUNDARY: &str = "<s>";
+
+impl Features {
+    /// The token's word as the features name it (lowercased).
+    pub fn word(&self, i: usize) -> &str {
+        &self.lowers[i]
+    }
+
+    pub fn new(doc: &Doc) -> Features {
+        // Only tokens within two of a capitalised word are ever read (candidates and their
+        // neighbours); the others keep empty strings.
+        let toks = &doc.tokens;
+        let mut needed = vec![false; toks.len()];
+        for (i, t) in toks.iter().enumerate() {
+            if is_cap_word(t) {
+                for slot in &mut needed[i.saturating_sub(2)..(i + 3).min(toks.len())] {
+                    *slot = true;
+                }
+            }
+        }
+        let lowers = toks
+            .iter()
+            .zip(&needed)
+            .map(|(t, &n)| {
+                if n {
+                    t.text.to_lowercase()
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
+        let shapes = toks
+            .iter()
+            .zip(&needed)
+            .map(|(t, &n)| if n { shape(&t.text) } else { String::new() })
+            .collect();
+        Features {
+            out: Vec::with_capacity(64),
+            lowers,
+            shapes,
+        }
+    }
+
+    /// Fills `self.out` with the features of token `i`, given the tags of the two tokens
+    /// before it. Without `lexical`, the features that name the token's own word are left
+    /// out: training does so for words that occur in only one training document, so that
+    /// the model learns to read new names from their shape and context, as it must at run
+    /// time (where every unseen word lacks them anyway).
+    pub fn of(
+        &mut self,
+        doc: &Doc,
+        facts: &DocFacts,
+        i: usize,
+        prev: u8,
+        prev2: u8,
+        lexical: bool,
+    ) {
+        let toks = &doc.tokens;
+        let t = &toks[i];
+        let sent = t.sent;
+        let at = |k: isize| -> Option<usize> {
+            let k = i as isize + k;
+            if k < 0 || k as usize >= toks.len() || toks[k as usize].sent != sent {
+                None
+            } else {
+                Some(k as usize)
+            }
+        };
+        let lw = |k: Option<usize>| k.map_or(BOUNDARY, |k| self.lowers[k].as_str());
+        let sh = |k: Option<usize>| k.map_or(BOUNDARY, |k| self.shapes[k].as_str());
+        let out = &mut self.out;
+        out.clear();
+        let mut f1 = |name: &str, a: &str| out.push(Hasher::new(name).add(a).done());
+        let w = self.lowers[i].as_str();
+        let p1 = at(-1);
+        let n1 = at(1);
+        let pt = TAGS[prev as usize];
+        let pt2 = TAGS[prev2 as usize];
+
+        f1("bias", "");
+        if lexical {
+            f1("w", w);
+        }
+        f1("shape", &self.shapes[i]);
+        let chars: Vec<char> = w.chars().collect();
+        let suf: String = chars[chars.len().saturating_sub(3)..].iter().collect();
+        let pre: String = chars[..chars.len().min(3)].iter().collect();
+        f1("suf3", &suf);
+        f1("pre3", &pre);
+        f1("w-1", lw(p1));
+        f1("w+1", lw(n1));
+        f1("w-2", lw(at(-2)));
+        f1("w+2", lw(at(2)));
+        f1("shape-1", sh(p1));
+        f1("shape+1", sh(n1));
+        f1("t-1", pt);
+        let mut f2 =
+            |name: &str, a: &str, b: &str| out.push(Hasher::new(name).add(a).add(b).done());
+        f2("t-1,t-2", pt, pt2);
+        if lexical {
+            f2("t-1,w", pt, w);
+            f2("w-1,w", lw(p1), w);
+            f2("w,w+1", w, lw(n1));
+        }
+        f2("t-1,shape", pt, &self.shapes[i]);
+        f2("t-1,w+1", pt, lw(n1));
+
+        let headline = doc.sentences[sent].headline;
+        let opening = p1.is_some_and(|k| {
+            matches!(
+                toks[k].text.as_str(),
+                "\"" | "“" | "‘" | "'" | "«" | "(" | "[" | ":" | "—" | "–"
+            )
+        });
+        let position = if headline {
+            "headline"
+        } else if t.sent_start {
+            "start"
+        } else if opening {
+            "opening"
+        } else {
+            "mid"
+        };
+        let out = &mut self.out;
+        let mut f1 = |name: &str, a: &str| out.push(Hasher::new(name).add(a).done());
+        f1("pos", position);
+        if t.is_word() {
+            if t.is_all_caps() {
+                f1("caps", "all");
+            }
+            if t.text.contains('-') {
+                f1("hyphen", "");
+            }
+            let len = match chars.len() {
+                0..=2 => "1-2",
+                3..=4 => "3-4",
+                5..=8 => "5-8",
+                _ => "9+",
+            };
+            f1("len", len);
+            if let Some(g) = lexicon::first_name(&t.text) {
+                f1(
+                    "first",
+                    match g {
+                        Gender::Female => "f",
+                        Gender::Male => "m",
+                        Gender::Unknown => "u",
+                    },
+                );
+            }
+            if lexicon::is_stopword(&t.text) {
+                f1("stop", "");
+            }
+            if lexicon::is_org_suffix(&t.text) {
+                f1("orgsuf", "");
+            }
+            if lexicon::is_org_prefix(&t.text) {
+                f1("orgpre", "");
+            }
+            if lexicon::role_noun(&[w]).is_some() {
+                f1("role", "");
+            }
+            if gazetteer().demonym(&t.text).is_some() {
+                f1("demonym", "");
+            }
+            if t.is_cap() {
+                if facts.after_first.contains(&t.text) {
+                    f1("doc_after_first", "");
+                }
+                if facts.after_title.contains(&t.text) {
+                    f1("doc_after_title", "");
+                }
+                let c = facts.cap_count.get(&t.text).copied().unwrap_or(0);
+                f1(
+                    "doc_count",
+                    match c {
+                        0..=1 => "1",
+                        2..=3 => "2-3",
+                        _ => "4+",
+                    },
+                );
+                f1(
+                    "lower_seen",
+                    if facts.lower_seen.contains(w) {
+                        "y"
+                    } else {
+                        "n"
+                    },
+                );
+                f1(
+                    "cap_mid",
+                    if facts.cap_mid_seen.contains(&t.text) {
+                        "y"
+                    } else {
+                        "n"
+                    },
+                );
+            }
+        }
+        if let Some(k) = p1 {
+            if lexicon::role_noun(&[self.lowers[k].as_str()]).is_some() {
+                f1("role-1", "");
+            }
+            if lexicon::cue_verb(&self.lowers[k]).is_some() {
+                f1("cue-1", "");
+            }
+            f1("title-1", facts.title[k]);
+        }
+        if let Some(k) = n1 {
+            if lexicon::cue_verb(&self.lowers[k]).is_some() {
+                f1("cue+1", "");
+            }
+            if toks[k].is_cap() {
+                f1("cap+1", "");
+            }
+            f1("gaz+1", facts.gaz[k]);
+            if lexicon::is_org_suffix(&toks[k].text) {
+                f1("orgsuf+1", "");
+            }
+        }
+        f1("gaz", facts.gaz[i]);
+        f1("org", facts.known_org[i]);
+        f1("title", facts.title[i]);
+        let out = &mut self.out;
+        out.push(Hasher::new("t-1,gaz").add(pt).add(facts.gaz[i]).done());
+    }
+}

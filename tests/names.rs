@@ -1,0 +1,104 @@
+//! The statistical name tagger and the chooser, on made-up sentences: names outside the
+//! first-name lists, particles, hyphenated given names, the model file itself.
+
+mod common;
+use article_lens::doc::{Doc, MentionKind};
+use article_lens::entities::names::{compile, tagger};
+use article_lens::{analyze_with, NameSource};
+use common::*;
+
+#[test]
+fn arabic_particle_stays_in_the_name() {
+    let s = run("Hassan al-Amiri, a spokesman for the council, said the talks had failed.");
+    let a = person(&s, "Hassan al-Amiri");
+    assert_eq!(a.role.as_deref(), Some("spokesman"));
+    let s = run("Interior Minister Khalid el-Masri said on Monday that the border would open.");
+    let a = person(&s, "Khalid el-Masri");
+    assert_eq!(a.role.as_deref(), Some("Interior Minister"));
+}
+
+#[test]
+fn hyphenated_given_name_is_kept_whole() {
+    let s = run("The deal was signed by Lee Jae-sung in Busan on Friday. Lee said it was fair.");
+    person(&s, "Lee Jae-sung");
+}
+
+#[test]
+fn full_name_outside_the_first_name_lists() {
+    let s = run(
+        "Residents were evacuated overnight, said Tavita Oloapu, who runs the shelter. \
+         \"We had no warning at all,\" said Mbeki Ndlovu Achterberg, a farmer.",
+    );
+    person(&s, "Tavita Oloapu");
+    person(&s, "Mbeki Ndlovu Achterberg");
+}
+
+#[test]
+fn tagger_proposes_spans_with_kinds() {
+    let mut doc = Doc::new("Ana Ribeiro flew from Lisbon to meet officials of the World Bank.");
+    article_lens::entities::names::tag(&mut doc);
+    let found: Vec<(String, MentionKind)> = doc
+        .tagged
+        .iter()
+        .map(|t| (doc.tok_text(t.tok_start, t.tok_end), t.kind))
+        .collect();
+    assert!(
+        found.contains(&("Ana Ribeiro".to_string(), MentionKind::Person)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Lisbon".to_string(), MentionKind::Place)),
+        "{found:?}"
+    );
+    assert!(doc.tagged.iter().all(|t| t.confidence.is_finite()));
+}
+
+#[test]
+fn rules_alone_tagger_alone_and_chosen_differ_only_in_names() {
+    let text = "\"It is over,\" said Hassan al-Amiri in Cairo.";
+    for source in [NameSource::Rules, NameSource::Tagger, NameSource::Chosen] {
+        let s = analyze_with(text, source);
+        assert_eq!(s.quotes.len(), 1, "{source:?}");
+    }
+    let chosen = analyze_with(text, NameSource::Chosen);
+    person(&chosen, "Hassan al-Amiri");
+}
+
+#[test]
+fn the_embedded_model_parses_and_a_malformed_one_is_refused() {
+    let m = tagger::model();
+    assert!(!m.weights.is_empty());
+    assert!(m.scale > 0.0);
+    assert!(tagger::Model::parse(b"ALNT").is_none());
+    assert!(tagger::Model::parse(b"XXXX\x01\x07\0\0\x80\x3f\0\0\0\0").is_none());
+    // A truncated file is refused, not read short.
+    let bytes = include_bytes!("../data/model/names.bin");
+    assert!(tagger::Model::parse(&bytes[..bytes.len() - 1]).is_none());
+}
+
+#[test]
+fn training_is_deterministic_and_learns_a_tiny_corpus() {
+    let line = |text: &str, s: usize, e: usize, kind: &str| {
+        serde_json::json!({"text": text, "names": [{"start": s, "end": e, "kind": kind}]})
+            .to_string()
+    };
+    let data = [
+        line("Yesterday Oren Talbot arrived.", 10, 21, "person"),
+        line("They met Oren Talbot there.", 9, 20, "person"),
+        line("We drove to Quelmar today.", 12, 19, "place"),
+        line("Rain fell in Quelmar again.", 13, 20, "place"),
+    ]
+    .join("\n");
+    let examples = compile::read_jsonl(&data).unwrap();
+    let settings = compile::Settings {
+        epochs: 5,
+        ..Default::default()
+    };
+    let a = compile::train(&examples, settings);
+    let b = compile::train(&examples, settings);
+    assert_eq!(a, b, "the same data gives the same bytes");
+    let model = tagger::Model::parse(&a).expect("a trained model parses");
+    let doc = Doc::new("Yesterday Oren Talbot arrived.");
+    let (tags, _) = tagger::tag_tokens(&doc, &model);
+    assert_ne!(tags[1], 0, "the trained name is tagged");
+}
