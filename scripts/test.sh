@@ -7,6 +7,8 @@
 #   test          cargo test                                          (native unit + integration,
 #                 the committed fuzz corpora replayed by tests/fuzz_corpus.rs)
 #   data          python3 scripts/build_data.py --check               (when that script exists)
+#   model         cargo run --release --example train_names -- --check (the name tagger's
+#                 weights regenerate byte for byte from data/train/)
 #   test-web      component tests in headless Chromium (wasm-bindgen-test, tests/web_*.rs),
 #                 built with the web-test profile (optimised, debug assertions kept)
 #   build         trunk build --release --offline                     (the site, into dist/)
@@ -127,6 +129,7 @@ if [ -f "$ROOT/scripts/build_data.py" ]; then
 else
   skip data "scripts/build_data.py does not exist"
 fi
+step model cargo run --quiet --release --example train_names -- --check
 step test-web web_tests
 end_strays "after test-web"
 step build trunk build --release --offline
