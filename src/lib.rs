@@ -17,6 +17,7 @@
 pub mod app;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod context;
 pub mod doc;
 pub mod entities;
 pub mod gazetteer;
@@ -31,4 +32,7 @@ pub mod tokens;
 mod pipeline;
 
 pub use pipeline::analyze;
-pub use summary::{Actor, ActorKind, Place, PlaceKind, Quote, QuoteKind, SpeakerKind, Summary};
+pub use summary::{
+    Actor, ActorKind, CuePosition, Evidence, Place, PlaceKind, Quote, QuoteKind, SpeakerKind,
+    Summary, Via,
+};

@@ -16,12 +16,12 @@ pub fn analyze(text: &str) -> Summary {
     entities::detect(&mut doc);
     entities::merge(&mut doc);
     places::resolve(&mut doc);
-    let descriptions = quotes::attribute(&mut doc);
-    summarize(&doc, &descriptions)
+    quotes::attribute(&mut doc);
+    summarize(&doc)
 }
 
 /// Builds the serialisable summary: actors by prominence, places by mentions, quotes in order.
-fn summarize(doc: &Doc, descriptions: &[Option<String>]) -> Summary {
+fn summarize(doc: &Doc) -> Summary {
     let span = |mi: usize| [doc.mentions[mi].start, doc.mentions[mi].end];
 
     // Actors by prominence: quotes, then mentions, then first appearance.
@@ -93,7 +93,7 @@ fn summarize(doc: &Doc, descriptions: &[Option<String>]) -> Summary {
         .iter()
         .enumerate()
         .map(|(n, q)| {
-            let description = descriptions.get(n).cloned().flatten();
+            let description = q.description.clone();
             let (speaker, speaker_id, speaker_kind) = match q.speaker {
                 Some(SpeakerRef::Actor(a)) if !actor_id[a].is_empty() => (
                     Some(doc.actors[a].name.clone()),
@@ -120,6 +120,7 @@ fn summarize(doc: &Doc, descriptions: &[Option<String>]) -> Summary {
                 cue: q.cue.clone(),
                 kind: q.kind,
                 span: [q.inner.0, q.inner.1],
+                evidence: q.evidence.clone(),
             }
         })
         .collect();
