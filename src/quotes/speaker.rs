@@ -378,6 +378,15 @@ impl Finder<'_> {
                 // "said X", "added Moscow"; a noun reading ("“false” claims about …") names
                 // no one.
                 let mut p = self.speaker_of(v + 1, end, false);
+                // "said Olu Bankole, as Mira Holt looked on": a full name the name layer
+                // missed, right after the verb, beats a name further on.
+                if let Some(run) = capitalised_run(doc, v + 1, end) {
+                    let run_end = v + 1 + run.split_whitespace().count();
+                    if mentions_in(doc, v + 1, run_end).next().is_none() {
+                        p = Phrase::none();
+                        p.description = Some(run);
+                    }
+                }
                 if p.read.speaker.is_none() && p.description.is_none() {
                     // A name the name layer missed: "said Alma Okoro Dunne, a …".
                     p.description = capitalised_run(doc, v + 1, end);
