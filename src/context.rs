@@ -196,7 +196,21 @@ pub fn verb_reading(doc: &Doc, k: usize) -> bool {
         return false;
     }
     let bare = lexicon::cue_verb(&w) == Some(w.as_str());
-    !(bare && prev.is_word() && prev.is_cap() && lexicon::pronoun(&prev.text).is_none())
+    if !(bare && prev.is_word() && prev.is_cap() && lexicon::pronoun(&prev.text).is_none()) {
+        return true;
+    }
+    // After a place's name a bare form is a noun ("Westland state"); after a plural subject
+    // it is a verb ("Residents say", "Smith and Jones say").
+    let ending = doc
+        .mentions
+        .iter()
+        .skip(doc.mentions.partition_point(|m| m.tok_start + 8 < k))
+        .take_while(|m| m.tok_start < k)
+        .find(|m| m.tok_end == k);
+    match ending {
+        Some(m) => m.kind != crate::doc::MentionKind::Place,
+        None => prev.sent_start,
+    }
 }
 
 /// A verb of saying, or of judging, describing or characterising someone's words ("praised",

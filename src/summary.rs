@@ -136,6 +136,37 @@ pub struct Evidence {
     pub score: i32,
 }
 
+impl Evidence {
+    /// One line for a reader: "“said” after the quote, speaker by name (score 100)".
+    pub fn describe(&self) -> String {
+        let position = match self.position {
+            CuePosition::After => "after the quote",
+            CuePosition::Inverted => "after the quote, verb first",
+            CuePosition::Dash => "after a dash",
+            CuePosition::Before => "before the quote",
+            CuePosition::Phrase => "in a phrase cue",
+            CuePosition::Colon => "introduced with a colon",
+            CuePosition::PreviousSentence => "in the sentence before",
+            CuePosition::SameSentence => "as the earlier quote of the sentence",
+            CuePosition::Continuation => "continuing the quote before",
+            CuePosition::FollowUp => "following the previous quote",
+            CuePosition::Glued => "joined to the next quote",
+        };
+        let via = match self.via {
+            Via::Name => "by name",
+            Via::Pronoun => "by a pronoun",
+            Via::Description => "by a description",
+            Via::Quote => "from another quote",
+        };
+        let cue = self
+            .cue
+            .as_deref()
+            .map(|c| format!("“{c}” "))
+            .unwrap_or_default();
+        format!("{cue}{position}, speaker {via} (score {})", self.score)
+    }
+}
+
 /// Where the clause that attributes a quote stands relative to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

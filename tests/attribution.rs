@@ -279,4 +279,16 @@ fn evidence_records_how_the_speaker_was_read() {
     assert_eq!(e.position, CuePosition::After);
     assert_eq!(e.via, Via::Pronoun);
     assert_eq!(e.cue.as_deref(), Some("said"));
+    assert_eq!(
+        e.describe(),
+        "“said” after the quote, speaker by a pronoun (score 100)"
+    );
+}
+
+#[test]
+fn bare_verb_after_a_plural_subject_is_a_verb() {
+    let s = run("Residents say the new road is \"a death trap\".");
+    let q = quote(&s, "death trap");
+    assert_eq!(q.cue.as_deref(), Some("say"));
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Anonymous));
 }

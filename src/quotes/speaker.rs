@@ -702,7 +702,16 @@ impl Finder<'_> {
                 let place_subject = toks
                     .get(m.tok_end)
                     .is_some_and(|n| n.is_word() && !n.is_cap() && verb_like(doc, m.tok_end));
-                if m.kind == MentionKind::Place && !place_subject {
+                // Likewise an organization before a noun ("the BBC reporter").
+                let modifier = toks.get(m.tok_end).is_some_and(|n| {
+                    n.is_word()
+                        && !n.is_cap()
+                        && !verb_like(doc, m.tok_end)
+                        && !matches!(n.text.as_str(), "and" | "or" | "who" | "which")
+                });
+                if m.kind == MentionKind::Place && !place_subject
+                    || m.kind == MentionKind::Organization && modifier
+                {
                     continue;
                 }
                 if !after_preposition(doc, m.tok_start) && !possessed(doc, m.tok_end) {
@@ -858,6 +867,14 @@ impl Finder<'_> {
             return Phrase::none();
         }
         let toks = &doc.tokens;
+        // "followers of X said": in a subject, the noun before a non-role "of" is the head.
+        let e = if subject {
+            mentions_in(doc, s, e)
+                .find(|m| of_complement(doc, m.tok_start) && m.tok_start >= s + 2)
+                .map_or(e, |m| m.tok_start - 1)
+        } else {
+            e
+        };
         // Names in the phrase.
         let names: Vec<&Mention> = mentions_in(doc, s, e)
             .filter(|m| m.entity.is_some() && !m.in_quote && !possessed(doc, m.tok_end))
