@@ -292,3 +292,29 @@ fn bare_verb_after_a_plural_subject_is_a_verb() {
     assert_eq!(q.cue.as_deref(), Some("say"));
     assert_eq!(q.speaker_kind, Some(SpeakerKind::Anonymous));
 }
+
+#[test]
+fn possessive_description_resolves_to_the_named_relative() {
+    let s = run(
+        "Jonah Reyes, 9, was found safe on Friday. His mother, Carla Reyes, thanked the \
+         volunteers. \"I never gave up hope,\" the boy's mother said.",
+    );
+    assert_eq!(speaker(&s, "never gave up").as_deref(), Some("Carla Reyes"));
+}
+
+#[test]
+fn it_and_the_union_resolve_to_the_organization() {
+    let s = run(
+        "The Northfield Teachers Union called a strike on Monday. \"Our members have had \
+         enough,\" the union said.\n\nKestrel Energy published its annual report on Tuesday. \
+         \"Prices will rise again next winter,\" it said.",
+    );
+    assert_eq!(
+        speaker(&s, "had enough").as_deref(),
+        Some("Northfield Teachers Union")
+    );
+    assert_eq!(
+        speaker(&s, "Prices will rise").as_deref(),
+        Some("Kestrel Energy")
+    );
+}

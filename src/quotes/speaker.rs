@@ -638,7 +638,7 @@ impl Finder<'_> {
         let from = subj_end.saturating_sub(5).max(lo);
         let from = (from..subj_end)
             .rev()
-            .find(|&k| toks[k].kind == TokKind::Punct)
+            .find(|&k| breaks_phrase(&toks[k]))
             .map_or(from, |k| k + 1);
         self.speaker_of(from, subj_end, true)
     }
@@ -913,7 +913,7 @@ impl Finder<'_> {
         }
         // Trim the phrase to its first clause for descriptions and pronouns.
         let mut e2 = s;
-        while e2 < e && toks[e2].kind != TokKind::Punct {
+        while e2 < e && !breaks_phrase(&toks[e2]) {
             e2 += 1;
         }
         if e2 == s {
@@ -968,7 +968,7 @@ impl Finder<'_> {
                 || lexicon::is_org_suffix(&capitalise(&head))
             {
                 let mut p = Phrase::none();
-                p.description = Some(words[1..].join(" "));
+                p.description = Some(doc.tok_text(s2 + 1, e2));
                 return p;
             }
         }
@@ -1056,6 +1056,11 @@ fn verb_like(doc: &Doc, k: usize) -> bool {
         || is_adverb_or_aux(&w)
         || matches!(w.as_str(), "is" | "was" | "were" | "are")
         || w.ends_with("ed")
+}
+
+/// Punctuation that ends a speaker phrase; a possessive does not ("the boy's mother").
+fn breaks_phrase(t: &crate::tokens::Token) -> bool {
+    t.kind == TokKind::Punct && !matches!(t.text.as_str(), "'s" | "’s" | "'" | "’")
 }
 
 fn mention_ref(m: &Mention) -> SpeakerRef {
