@@ -318,3 +318,12 @@ fn it_and_the_union_resolve_to_the_organization() {
         Some("Kestrel Energy")
     );
 }
+
+#[test]
+fn verb_in_a_complement_clause_gives_the_matrix_subject() {
+    let s = run("Chairwoman Lisa Brandt says the plan continues to \"protect every family\".");
+    assert_eq!(
+        speaker(&s, "protect every family").as_deref(),
+        Some("Lisa Brandt")
+    );
+}

@@ -447,6 +447,24 @@ impl Finder<'_> {
             !doc.in_quote(toks[k].start)
                 && (is_cue_token(doc, k) && verb_reading(doc, k) || is_stance_form(doc, k))
         })?;
+        // "the company says the article continues to “…”": a verb whose subject names no one
+        // sits in the complement of an earlier verb of saying, whose subject speaks.
+        let v = match (lo..v).rev().find(|&k| {
+            is_cue_token(doc, k) && verb_reading(doc, k) && !toks[k].text.ends_with("ing")
+        }) {
+            Some(v0)
+                if v0 + 1 < v
+                    && !toks[v0 + 1..v].iter().any(|t| {
+                        t.is_punct(',')
+                            || lexicon::pronoun(&t.text).is_some()
+                            || doc.in_quote(t.start)
+                    })
+                    && mentions_in(doc, v0 + 1, v).next().is_none() =>
+            {
+                v0
+            }
+            _ => v,
+        };
         let base = if is_cue_token(doc, v) { 85 } else { 70 };
         let verb = toks[v].text.clone();
         // Passive: "… was strongly denied by Shepherd, who …".
