@@ -36,7 +36,7 @@ fn main() {
     article_lens::places::resolve(&mut doc);
     println!("places      {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
     let t = Instant::now();
-    let _ = article_lens::quotes::attribute(&mut doc);
+    article_lens::quotes::attribute(&mut doc);
     println!("attribution {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
     let t = Instant::now();
     let s = article_lens::analyze(&text);

@@ -110,6 +110,11 @@ pub struct QuoteFound {
     pub kind: QuoteKind,
     pub speaker: Option<SpeakerRef>,
     pub cue: Option<String>,
+    /// Display text of a speaker that resolved to no actor ("the Russian ministry", a name
+    /// the name layer missed).
+    pub description: Option<String>,
+    /// What picked the speaker.
+    pub evidence: Option<crate::summary::Evidence>,
 }
 
 impl SpeakerRef {

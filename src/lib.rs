@@ -17,6 +17,7 @@
 pub mod app;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod context;
 pub mod doc;
 pub mod entities;
 pub mod gazetteer;
@@ -32,4 +33,7 @@ mod pipeline;
 
 pub use entities::names::choose::NameSource;
 pub use pipeline::{analyze, analyze_with};
-pub use summary::{Actor, ActorKind, Place, PlaceKind, Quote, QuoteKind, SpeakerKind, Summary};
+pub use summary::{
+    Actor, ActorKind, CuePosition, Evidence, Place, PlaceKind, Quote, QuoteKind, SpeakerKind,
+    Summary, Via,
+};

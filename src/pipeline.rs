@@ -25,12 +25,12 @@ pub fn analyze_with(text: &str, names: NameSource) -> Summary {
     entities::names::choose(&mut doc, names);
     entities::merge(&mut doc);
     places::resolve(&mut doc);
-    let descriptions = quotes::attribute(&mut doc);
-    summarize(&doc, &descriptions)
+    quotes::attribute(&mut doc);
+    summarize(&doc)
 }
 
 /// Builds the serialisable summary: actors by prominence, places by mentions, quotes in order.
-fn summarize(doc: &Doc, descriptions: &[Option<String>]) -> Summary {
+fn summarize(doc: &Doc) -> Summary {
     let span = |mi: usize| [doc.mentions[mi].start, doc.mentions[mi].end];
 
     // Actors by prominence: quotes, then mentions, then first appearance.
@@ -102,7 +102,7 @@ fn summarize(doc: &Doc, descriptions: &[Option<String>]) -> Summary {
         .iter()
         .enumerate()
         .map(|(n, q)| {
-            let description = descriptions.get(n).cloned().flatten();
+            let description = q.description.clone();
             let (speaker, speaker_id, speaker_kind) = match q.speaker {
                 Some(SpeakerRef::Actor(a)) if !actor_id[a].is_empty() => (
                     Some(doc.actors[a].name.clone()),
@@ -129,6 +129,7 @@ fn summarize(doc: &Doc, descriptions: &[Option<String>]) -> Summary {
                 cue: q.cue.clone(),
                 kind: q.kind,
                 span: [q.inner.0, q.inner.1],
+                evidence: q.evidence.clone(),
             }
         })
         .collect();

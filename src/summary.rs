@@ -115,6 +115,99 @@ pub struct Quote {
     pub kind: QuoteKind,
     /// Span of the inner text (without the marks).
     pub span: Span,
+    /// Why this speaker was chosen (absent when no attribution was tried, and in summaries
+    /// read back from share links, which do not carry it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
+}
+
+/// The evidence that picked a quote's speaker: where the attribution stood, the cue word and
+/// how the speaker phrase was read. Added within `article-lens/summary@1`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Where the attribution was found.
+    pub position: CuePosition,
+    /// The reporting, stance or description word ("said", "described", "according to", "—").
+    #[serde(default)]
+    pub cue: Option<String>,
+    /// How the speaker phrase was read.
+    pub via: Via,
+    /// The hand-weighted score of the winning candidate (higher is surer).
+    pub score: i32,
+}
+
+impl Evidence {
+    /// One line for a reader: "“said” after the quote, speaker by name (score 100)".
+    pub fn describe(&self) -> String {
+        let position = match self.position {
+            CuePosition::After => "after the quote",
+            CuePosition::Inverted => "after the quote, verb first",
+            CuePosition::Dash => "after a dash",
+            CuePosition::Before => "before the quote",
+            CuePosition::Phrase => "in a phrase cue",
+            CuePosition::Colon => "introduced with a colon",
+            CuePosition::PreviousSentence => "in the sentence before",
+            CuePosition::SameSentence => "as the earlier quote of the sentence",
+            CuePosition::Continuation => "continuing the quote before",
+            CuePosition::FollowUp => "following the previous quote",
+            CuePosition::Glued => "joined to the next quote",
+        };
+        let via = match self.via {
+            Via::Name => "by name",
+            Via::Pronoun => "by a pronoun",
+            Via::Description => "by a description",
+            Via::Quote => "from another quote",
+        };
+        let cue = self
+            .cue
+            .as_deref()
+            .map(|c| format!("“{c}” "))
+            .unwrap_or_default();
+        format!("{cue}{position}, speaker {via} (score {})", self.score)
+    }
+}
+
+/// Where the clause that attributes a quote stands relative to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CuePosition {
+    /// After the quote, subject first: `“…,” X said`.
+    After,
+    /// After the quote, verb first: `“…,” said X`.
+    Inverted,
+    /// A dash and the speaker after the quote: `“…” — X`.
+    Dash,
+    /// Before the quote in the same sentence: `X said “…”`, `X described it as “…”`.
+    Before,
+    /// A phrase cue: `according to X`, `in the words of X`.
+    Phrase,
+    /// A sentence ending with a colon introduces the quote: `X said in a statement:` ¶ `“…”`.
+    Colon,
+    /// A reporting sentence right before the quote, same paragraph.
+    PreviousSentence,
+    /// The subject of the sentence that holds an earlier quote with a speaker:
+    /// `X said “…” and warned “…”`.
+    SameSentence,
+    /// The quote continues a quotation opened in an earlier paragraph.
+    Continuation,
+    /// An unattributed follow-up of the previous quote's speaker.
+    FollowUp,
+    /// Joined to the next quote, which names the speaker: `“…” and “…,” X said`.
+    Glued,
+}
+
+/// How the speaker phrase was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Via {
+    /// A name in the phrase.
+    Name,
+    /// A pronoun resolved to an earlier actor.
+    Pronoun,
+    /// A description ("the ministry", "a spokesman") resolved, kept as text, or anonymous.
+    Description,
+    /// Another quote's speaker.
+    Quote,
 }
 
 /// Kind of place.

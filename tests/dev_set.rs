@@ -185,14 +185,14 @@ fn dev_articles_meet_their_floors() {
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     files.sort();
-    assert!(files.len() >= 10, "the annotated articles are missing");
+    assert!(files.len() >= 29, "the annotated articles are missing");
     let (mut person, mut org, mut place, mut quotes) = (
         Counts::default(),
         Counts::default(),
         Counts::default(),
         Counts::default(),
     );
-    let (mut attr_ok, mut attr_n) = (0, 0);
+    let (mut attr_ok, mut attr_n, mut e2e_ok) = (0, 0, 0);
     for f in &files {
         let gold: Value = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
         let text = gold["text"].as_str().unwrap();
@@ -254,6 +254,15 @@ fn dev_articles_meet_their_floors() {
             used_p[i] = true;
             used_g[j] = true;
             quotes.tp += 1;
+            let right = speaker_ok(
+                pq[i]["speaker"].as_str(),
+                gq[j]["speaker"].as_str(),
+                gold["actors"].as_array().unwrap(),
+            );
+            // End to end: found and rightly attributed (a null gold speaker wants null).
+            if right {
+                e2e_ok += 1;
+            }
             if gq[j]["speaker"].is_string() {
                 attr_n += 1;
                 if speaker_ok(
@@ -269,13 +278,16 @@ fn dev_articles_meet_their_floors() {
         quotes.gold += gq.len();
     }
     let attribution = attr_ok as f64 / attr_n.max(1) as f64;
+    let end_to_end = e2e_ok as f64 / quotes.gold.max(1) as f64;
     println!(
-        "persons F1 {:.3}  organizations F1 {:.3}  places F1 {:.3}  quotes F1 {:.3}  attribution {:.3}",
+        "{} articles: persons F1 {:.3}  organizations F1 {:.3}  places F1 {:.3}  quotes F1 {:.3}  attribution {:.3}  end-to-end {:.3}",
+        files.len(),
         person.f1(),
         org.f1(),
         place.f1(),
         quotes.f1(),
-        attribution
+        attribution,
+        end_to_end
     );
     assert!(
         person.f1() >= FLOORS.0,
@@ -306,7 +318,13 @@ fn dev_articles_meet_their_floors() {
         "attribution {attribution:.3} fell below {}",
         FLOORS.4
     );
+    assert!(
+        end_to_end >= FLOORS.5,
+        "end-to-end {end_to_end:.3} fell below {}",
+        FLOORS.5
+    );
 }
 
-/// (person, organization, place, quote F1, attribution accuracy) floors.
-const FLOORS: (f64, f64, f64, f64, f64) = (0.95, 0.90, 0.94, 0.95, 0.90);
+/// (person, organization, place, quote F1, attribution accuracy, end-to-end) floors over the
+/// 29 articles.
+const FLOORS: (f64, f64, f64, f64, f64, f64) = (0.83, 0.81, 0.88, 0.97, 0.90, 0.88);

@@ -67,6 +67,7 @@ fn summary() -> Summary {
                 cue: Some("said".into()),
                 kind: QuoteKind::Direct,
                 span: span("The sea does not stop at the border.", 0),
+                evidence: None,
             },
             Quote {
                 id: "q2".into(),
@@ -77,6 +78,7 @@ fn summary() -> Summary {
                 cue: Some("said".into()),
                 kind: QuoteKind::Direct,
                 span: span("We have heard this before,", 0),
+                evidence: None,
             },
             Quote {
                 id: "q3".into(),
@@ -87,6 +89,7 @@ fn summary() -> Summary {
                 cue: None,
                 kind: QuoteKind::Partial,
                 span: span("Wait and see.", 0),
+                evidence: None,
             },
         ],
         places: vec![
@@ -256,6 +259,7 @@ async fn quotes_by_speaker_toggle_groups_them() {
         cue: Some("added".into()),
         kind: QuoteKind::Partial,
         span: span("Wait", 0),
+        evidence: None,
     });
     let _app = mount_to(root.clone(), move || {
         view! { <QuotesPanel summary=Signal::stored(s) selection=Selection::new() /> }
@@ -478,6 +482,7 @@ fn segments_survive_bad_spans_overlaps_and_non_ascii_text() {
         cue: Some("dit".into()),
         kind: QuoteKind::Direct,
         span: find("Ça va,"),
+        evidence: None,
     });
 
     let segs = segments(text, &s);
@@ -539,6 +544,7 @@ fn long_article(lines: usize) -> (String, Summary) {
             cue: Some("said".into()),
             kind: QuoteKind::Direct,
             span,
+            evidence: None,
         });
         push("\" in ", &mut text);
         paris.mentions.push(push("Paris", &mut text));

@@ -52,6 +52,7 @@ fn summary() -> Summary {
                 cue: Some("said".into()),
                 kind: QuoteKind::Direct,
                 span: [10, 45],
+                evidence: None,
             },
             Quote {
                 id: "q2".into(),
@@ -62,6 +63,7 @@ fn summary() -> Summary {
                 cue: None,
                 kind: QuoteKind::Partial,
                 span: [80, 90],
+                evidence: None,
             },
         ],
         places: vec![

@@ -64,6 +64,7 @@ pub fn summary(v: &str) -> Summary {
             cue: Some(v.to_string()),
             kind: QuoteKind::Direct,
             span: [16, 30],
+            evidence: None,
         }],
         places: vec![Place {
             id: format!("{v} place"),

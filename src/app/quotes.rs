@@ -98,11 +98,13 @@ pub fn QuoteItem(
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .map(str::to_string);
+    // Why this speaker, shown on hover.
+    let why = quote.evidence.as_ref().map(|e| e.describe());
     view! {
         <li class="item quote-item" class:selected=is_selected data-testid="quote" data-id=id>
             <blockquote class="quote-text" data-testid="quote-text" id=text_id>{quote.text.clone()}</blockquote>
             <p class="quote-meta">
-                <span class=speaker.class() data-testid="quote-speaker" class:visually-hidden=hide_speaker>{speaker.label().to_string()}</span>
+                <span class=speaker.class() data-testid="quote-speaker" class:visually-hidden=hide_speaker title=why>{speaker.label().to_string()}</span>
                 {cue.map(|c| view! { " " <span class="cue" data-testid="quote-cue">{c}</span> })}
                 {partial.then(|| view! { " " <span class="badge badge-partial">"partial"</span> })}
                 <button type="button" class="link-button" on:click=show aria-describedby=described_by>

@@ -44,6 +44,8 @@ const SPECIFIC_ORG_NOUNS: &[&str] = &[
     "party",
     "union",
     "alliance",
+    "centre",
+    "center",
 ];
 
 /// Nouns that, after "the", refer back to an organization.
@@ -191,7 +193,7 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
     let lo = doc.mentions.partition_point(|m| m.start < pos);
     for m in doc.mentions[lo..].iter().take_while(|m| m.start < end) {
         // "a fisherman in Vigo": a name after a locative preposition does not speak.
-        if m.end <= end && !(m.tok_start > s && crate::quotes::after_preposition(doc, m.tok_start))
+        if m.end <= end && !(m.tok_start > s && crate::context::after_preposition(doc, m.tok_start))
         {
             match (m.kind, m.entity) {
                 (MentionKind::Place, Some(p)) => place = place.or(Some(SpeakerRef::Place(p))),
@@ -235,11 +237,19 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
     );
     if definite {
         if SPECIFIC_ORG_NOUNS.contains(&head) {
-            let head_owned = head.to_string();
+            // British and American spellings name the same body ("the centre" → "… Center").
+            let head_owned = match head {
+                "centre" => "center".to_string(),
+                h => h.to_string(),
+            };
             let alliance = head == "alliance";
             return nearest_far(doc, pos, |a| {
                 a.kind == ActorKind::Organization
-                    && (a.name.to_lowercase().contains(&head_owned)
+                    && (a
+                        .name
+                        .to_lowercase()
+                        .replace("centre", "center")
+                        .contains(&head_owned)
                         || (alliance
                             && a.aliases
                                 .iter()
@@ -378,8 +388,8 @@ fn nearest_in_sentence(
             break;
         }
         if m.in_quote
-            || crate::quotes::after_preposition(doc, m.tok_start)
-            || crate::quotes::possessed(doc, m.tok_end)
+            || crate::context::after_preposition(doc, m.tok_start)
+            || crate::context::possessed(doc, m.tok_end)
         {
             continue;
         }

@@ -1296,66 +1296,9 @@ fn followed_by(doc: &Doc, b: usize, seqs: &[&[&str]]) -> bool {
     })
 }
 
-/// A reporting verb right after the name ("X said", "X has said", "X, 25, said").
-pub fn cue_after(doc: &Doc, b: usize) -> bool {
-    let toks = &doc.tokens;
-    let mut k = b;
-    if k < toks.len() && (toks[k].is_punct(',')) && age_after(doc, b) {
-        k += 3;
-    } else if k < toks.len() && toks[k].is_punct(',') && b >= 1 {
-        // The end of an apposition: "…'s Kenya director, Irungu Houghton, told the BBC".
-        let start = (0..b)
-            .rev()
-            .find(|&i| !is_name_word(&toks[i]))
-            .map_or(0, |i| i);
-        if toks[start].is_punct(',') {
-            k += 1;
-        }
-    }
-    for _ in 0..2 {
-        let Some(t) = toks.get(k) else { return false };
-        if t.is_word() {
-            if let Some(lemma) = lexicon::cue_verb(&t.text.to_lowercase()) {
-                // Verbs that also take non-speaking subjects ("Chrome continues to surge").
-                return !matches!(
-                    lemma,
-                    "continue"
-                        | "note"
-                        | "call"
-                        | "report"
-                        | "reveal"
-                        | "show"
-                        | "find"
-                        | "suggest"
-                        | "agree"
-                        | "accept"
-                        | "mean"
-                        | "point"
-                        | "describe"
-                );
-            }
-        }
-        if matches!(
-            t.text.to_lowercase().as_str(),
-            "has" | "had" | "have" | "also" | "later" | "then" | "would" | "will" | "previously"
-        ) {
-            k += 1;
-            continue;
-        }
-        return false;
-    }
-    false
-}
+pub use crate::context::cue_after;
 
-/// ", 42," after a name: an age apposition, which only people have.
-fn age_after(doc: &Doc, b: usize) -> bool {
-    let toks = &doc.tokens;
-    b + 2 < toks.len()
-        && toks[b].is_punct(',')
-        && toks[b + 1].kind == TokKind::Number
-        && toks[b + 1].text.len() <= 3
-        && (toks[b + 2].is_punct(',') || toks[b + 2].is_punct(')'))
-}
+pub use crate::context::age_after;
 
 /// A role phrase right before the run starting at `i`: "spokeswoman X", "company president X",
 /// "State Department spokesman X" (affiliation), "the head of American diplomacy, X".

@@ -18,7 +18,7 @@ use crate::gazetteer::{self, fold};
 use crate::lexicon::{self, Gender};
 use crate::summary::{ActorKind, PlaceKind};
 
-use super::detect::cue_after;
+use crate::context::cue_after;
 
 /// Words that may follow an organization's name without making another organization.
 const GENERIC_ORG_TAILS: &[&str] = &[

@@ -32,6 +32,8 @@ const FIRST_NAMES: &str = include_str!("../../data/first_names.tsv");
 const TITLES: &str = include_str!("../../data/lexicon/titles.txt");
 const ROLES: &str = include_str!("../../data/lexicon/roles.txt");
 const CUE_VERBS: &str = include_str!("../../data/lexicon/cue_verbs.txt");
+const STANCE_VERBS: &str = include_str!("../../data/lexicon/stance_verbs.txt");
+const DOCUMENT_NOUNS: &str = include_str!("../../data/lexicon/document_nouns.txt");
 const ORG_WORDS: &str = include_str!("../../data/lexicon/org_words.txt");
 const ORGANIZATIONS: &str = include_str!("../../data/lexicon/organizations.tsv");
 const STOPWORDS: &str = include_str!("../../data/lexicon/stopwords.txt");
@@ -96,6 +98,8 @@ struct Lexicon {
     cue_words: HashMap<String, &'static str>,
     cue_phrases: HashMap<String, &'static str>,
     max_cue_words: usize,
+    stance_words: HashMap<String, &'static str>,
+    document_nouns: HashMap<String, ()>,
     /// Folded word → (suffix, prefix, capitals only).
     org_words: HashMap<String, (bool, bool, bool)>,
     orgs: Vec<KnownOrg>,
@@ -204,6 +208,15 @@ impl Lexicon {
             cue_phrases.entry(key).or_insert(lemma);
         }
 
+        let mut stance_words = HashMap::new();
+        for r in rows(STANCE_VERBS) {
+            stance_words.entry(norm(col(&r, 0))).or_insert(col(&r, 1));
+        }
+
+        let document_nouns = rows(DOCUMENT_NOUNS)
+            .map(|r| (norm(col(&r, 0)), ()))
+            .collect();
+
         let mut org_words = HashMap::new();
         for r in rows(ORG_WORDS) {
             let word = col(&r, 0).trim_end_matches('.');
@@ -258,6 +271,8 @@ impl Lexicon {
             cue_words,
             cue_phrases,
             max_cue_words,
+            stance_words,
+            document_nouns,
             org_words,
             orgs,
             org_names,
@@ -352,6 +367,18 @@ pub fn role_noun(words: &[&str]) -> Option<(usize, Gender)> {
 /// Lemma of a one-word verb of saying: "told" → `Some("tell")`, "says" → `Some("say")`.
 pub fn cue_verb(word: &str) -> Option<&'static str> {
     lexicon().cue_words.get(&norm(word)).copied()
+}
+
+/// Lemma of a verb that frames quoted words as someone's judgement, description, belief or
+/// writing: "praised" → `Some("praise")`, "described" → `Some("describe")`, "wrote" →
+/// `Some("write")` (`data/lexicon/stance_verbs.txt`).
+pub fn stance_verb(word: &str) -> Option<&'static str> {
+    lexicon().stance_words.get(&norm(word)).copied()
+}
+
+/// A noun for a text that speaks for its author ("report", "statement", "analysis").
+pub fn is_document_noun(word: &str) -> bool {
+    lexicon().document_nouns.contains_key(&norm(word))
 }
 
 /// The longest verb of saying at the start of `words`, including multi-word ones ("pointed

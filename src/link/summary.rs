@@ -558,6 +558,7 @@ fn read(w: &mut Wire<Decoder>, b: &mut Budget) -> Result<Summary, Fault> {
             cue,
             kind,
             span,
+            evidence: None,
         });
     }
     w.seal()?;

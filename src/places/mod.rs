@@ -14,8 +14,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::context::cue_after;
 use crate::doc::{Doc, MentionKind, PlaceEntity};
-use crate::entities::detect::cue_after;
 use crate::gazetteer::{fold, gazetteer, PlaceEntry};
 use crate::lexicon;
 use crate::summary::{ActorKind, PlaceKind};

@@ -45,6 +45,7 @@ pub fn water() -> Summary {
                 cue: Some(s(cue)),
                 kind,
                 span: first_span(t, text),
+                evidence: None,
             }
         };
     Summary {
@@ -215,6 +216,7 @@ pub fn unusual() -> Summary {
                 cue: Some(s("according to")),
                 kind: QuoteKind::Direct,
                 span: [1000, 1035],
+                evidence: None,
             },
             Quote {
                 id: s("quote-two"),
@@ -225,6 +227,7 @@ pub fn unusual() -> Summary {
                 cue: None,
                 kind: QuoteKind::Partial,
                 span: [400, 420],
+                evidence: None,
             },
             Quote {
                 id: s("q3"),
@@ -235,6 +238,7 @@ pub fn unusual() -> Summary {
                 cue: Some(s("")),
                 kind: QuoteKind::Direct,
                 span: [5, 5],
+                evidence: None,
             },
             Quote {
                 id: s("q4"),
@@ -245,6 +249,7 @@ pub fn unusual() -> Summary {
                 cue: None,
                 kind: QuoteKind::Direct,
                 span: [MAX_TEXT_CHARS - 12, MAX_TEXT_CHARS],
+                evidence: None,
             },
         ],
         places: vec![
@@ -353,6 +358,7 @@ pub fn large() -> Summary {
         sum.quotes.push(Quote {
             id: format!("q{}", i + 1),
             span: [i * 500, i * 500 + text.chars().count()],
+            evidence: None,
             text,
             speaker: Some(format!("Person {} Surname", i % 150)),
             speaker_id: Some(format!("a{}", i % 150 + 1)),

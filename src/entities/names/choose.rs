@@ -99,6 +99,7 @@ fn chosen(doc: &mut Doc) {
                 && m.tok_end <= s.tok_end
                 && (m.tok_start, m.tok_end) != (s.tok_start, s.tok_end)
                 && m.kind == MentionKind::Person
+                && (s.tok_start..m.tok_start).all(|k| plain_name_word(doc, k))
             {
                 let mut wide = mention_of(doc, s);
                 wide.role = m.role.clone();
@@ -113,4 +114,18 @@ fn chosen(doc: &mut Doc) {
     }
     doc.mentions.extend(add);
     doc.mentions.sort_by_key(|m| (m.start, m.end));
+}
+
+/// A word the rules would not have trimmed off a name on purpose: no title, role noun or
+/// stopword, and no sentence-initial word (capitalised by its position alone) unless it is a
+/// known first name ("Runner Amara Okafor" stays "Amara Okafor").
+fn plain_name_word(doc: &Doc, k: usize) -> bool {
+    let w = doc.tokens[k].text.as_str();
+    if doc.tokens[k].sent_start && crate::lexicon::first_name(w).is_none() {
+        return false;
+    }
+    let lower = w.to_lowercase();
+    crate::lexicon::title(&[w]).is_none()
+        && crate::lexicon::role_noun(&[lower.as_str()]).is_none()
+        && !crate::lexicon::is_stopword(w)
 }

@@ -1,0 +1,285 @@
+//! Shared context readers: small questions about the words around a token that several
+//! layers ask (name detection, merging, places, coreference, attribution).
+//!
+//! Is there a reporting verb after this name? Is this name the object of a preposition, or
+//! the owner in a possessive? Where does the subject before this verb end? Answers come from
+//! tokens, the lexicons and (for mention lookups) `Doc::mentions`; nothing here calls
+//! another layer, so every layer may depend on this module and dependencies run one way.
+
+use crate::doc::{Doc, Mention};
+use crate::lexicon;
+use crate::tokens::TokKind;
+
+/// Prepositions: a name right after one is rarely the subject.
+pub const PREPOSITIONS: &[&str] = &[
+    "to", "from", "with", "by", "against", "for", "at", "in", "on", "of", "about", "into", "over",
+    "than", "between", "among", "toward", "towards", "via", "like",
+];
+
+/// The token before `k` is a preposition (other than "of"/"for", which belong to
+/// descriptions like "a spokesperson for NISA").
+pub fn after_preposition(doc: &Doc, k: usize) -> bool {
+    k > 0 && {
+        let prev = doc.tokens[k - 1].text.to_lowercase();
+        PREPOSITIONS.contains(&prev.as_str()) && !matches!(prev.as_str(), "of" | "for")
+    }
+}
+
+/// Any preposition right before token `k`, "of" and "for" included.
+pub fn is_preposition(doc: &Doc, k: usize) -> bool {
+    doc.tokens
+        .get(k)
+        .is_some_and(|t| PREPOSITIONS.contains(&t.text.to_lowercase().as_str()))
+}
+
+/// The name at `[.., e)` owns something ("Souness' remarks", "Lai's empire").
+pub fn possessed(doc: &Doc, e: usize) -> bool {
+    doc.tokens.get(e).is_some_and(|t| {
+        matches!(t.text.as_str(), "'s" | "’s")
+            || (matches!(t.text.as_str(), "'" | "’")
+                && !t.space_before
+                && doc.tokens.get(e + 1).is_some_and(|n| n.is_word()))
+    })
+}
+
+/// Mentions starting within tokens `[s, e)`, found by binary search.
+pub fn mentions_in(doc: &Doc, s: usize, e: usize) -> impl Iterator<Item = &Mention> {
+    let lo = doc.mentions.partition_point(|m| m.tok_start < s);
+    doc.mentions[lo..]
+        .iter()
+        .take_while(move |m| m.tok_start < e)
+}
+
+/// "X, the spokeswoman, said": commas inside the subject `[s, e)` are an apposition.
+pub fn has_apposition(doc: &Doc, s: usize, e: usize) -> bool {
+    mentions_in(doc, s, e).any(|m| m.tok_end < e && doc.tokens[m.tok_end].is_punct(','))
+}
+
+/// Auxiliaries and adverbs that stand between a subject and its verb ("has also said").
+pub fn is_adverb_or_aux(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "has"
+            | "had"
+            | "have"
+            | "also"
+            | "then"
+            | "later"
+            | "earlier"
+            | "once"
+            | "further"
+            | "previously"
+            | "again"
+            | "recently"
+            | "would"
+            | "will"
+            | "meanwhile"
+            | "however"
+            | "though"
+            | "too"
+            | "instead"
+            | "now"
+            | "today"
+            | "yesterday"
+            | "separately"
+            | "still"
+            | "already"
+            | "even"
+    )
+}
+
+/// Drops auxiliaries and adverbs right before the verb at `v`: "he has also said" → "he".
+pub fn strip_aux(doc: &Doc, s: usize, mut v: usize) -> usize {
+    while v > s
+        && (is_adverb_or_aux(&doc.tokens[v - 1].text)
+            || doc.tokens[v - 1].text.ends_with("ly") && !doc.tokens[v - 1].is_cap())
+    {
+        v -= 1;
+    }
+    v
+}
+
+/// A verb of saying at token `k` (the cue lexicon).
+pub fn is_cue_token(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    t.is_word() && lexicon::cue_verb(&t.text.to_lowercase()).is_some()
+}
+
+/// A stance verb at token `k` read as a verb, not a noun: an inflected form ("described",
+/// "praises", "calling"), not after a determiner ("the attacks", "her thoughts"), and an
+/// "-s" form only right after its subject ("Amnesty refers to …", "she insists").
+pub fn is_stance_form(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    if !t.is_word() || t.is_cap() && !t.sent_start {
+        return false;
+    }
+    let w = t.text.to_lowercase();
+    let Some(lemma) = lexicon::stance_verb(&w) else {
+        return false;
+    };
+    if w == lemma && !matches!(w.as_str(), "read" | "cast" | "broadcast" | "forecast") {
+        return false;
+    }
+    let prev = k
+        .checked_sub(1)
+        .map(|p| doc.tokens[p].text.to_lowercase())
+        .unwrap_or_default();
+    if matches!(
+        prev.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+            | "of"
+            | "to"
+    ) {
+        return false;
+    }
+    if w.ends_with('s') && !w.ends_with("ss") {
+        let p = k.checked_sub(1).map(|p| &doc.tokens[p]);
+        return p
+            .is_some_and(|p| p.is_word() && (p.is_cap() || lexicon::pronoun(&p.text).is_some()));
+    }
+    true
+}
+
+/// A verb of writing or publishing ("read", "wrote", "posted", "tweeted") at token `k`.
+pub fn is_written_form(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    t.is_word()
+        && lexicon::stance_verb(&t.text.to_lowercase()).is_some_and(|l| {
+            matches!(
+                l,
+                "read" | "write" | "post" | "tweet" | "publish" | "blog" | "print"
+            )
+        })
+}
+
+/// The cue word at `k` reads as a verb: a bare form that is also a noun ("state", "report",
+/// "comment") is no verb right after a name ("New South Wales state") or a determiner ("the
+/// report"), and "claims"/"reports" after a determiner are nouns ("these claims").
+pub fn verb_reading(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    let w = t.text.to_lowercase();
+    let Some(prev) = k.checked_sub(1).map(|p| &doc.tokens[p]) else {
+        return true;
+    };
+    let pw = prev.text.to_lowercase();
+    if matches!(
+        pw.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "these"
+            | "those"
+            | "this"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "such"
+            | "any"
+            | "no"
+            | "some"
+    ) && !w.ends_with("ed")
+    {
+        return false;
+    }
+    let bare = lexicon::cue_verb(&w) == Some(w.as_str());
+    if !(bare && prev.is_word() && prev.is_cap() && lexicon::pronoun(&prev.text).is_none()) {
+        return true;
+    }
+    // After a place's name a bare form is a noun ("Westland state"); after a plural subject
+    // it is a verb ("Residents say", "Smith and Jones say").
+    let ending = doc
+        .mentions
+        .iter()
+        .skip(doc.mentions.partition_point(|m| m.tok_start + 8 < k))
+        .take_while(|m| m.tok_start < k)
+        .find(|m| m.tok_end == k);
+    match ending {
+        Some(m) => m.kind != crate::doc::MentionKind::Place,
+        None => prev.sent_start,
+    }
+}
+
+/// A verb of saying, or of judging, describing or characterising someone's words ("praised",
+/// "described … as", "insisted"): the stance lexicon widens the cue lexicon.
+pub fn is_stance_token(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    t.is_word() && {
+        let w = t.text.to_lowercase();
+        lexicon::cue_verb(&w).is_some() || lexicon::stance_verb(&w).is_some()
+    }
+}
+
+/// A reporting verb right after the name ("X said", "X has said", "X, 25, said").
+pub fn cue_after(doc: &Doc, b: usize) -> bool {
+    let toks = &doc.tokens;
+    let mut k = b;
+    if k < toks.len() && (toks[k].is_punct(',')) && age_after(doc, b) {
+        k += 3;
+    } else if k < toks.len() && toks[k].is_punct(',') && b >= 1 {
+        // The end of an apposition: "…'s Kenya director, Irungu Houghton, told the BBC".
+        let start = (0..b)
+            .rev()
+            .find(|&i| !(toks[i].is_word() && toks[i].is_cap() && toks[i].text != "I"))
+            .map_or(0, |i| i);
+        if toks[start].is_punct(',') {
+            k += 1;
+        }
+    }
+    for _ in 0..2 {
+        let Some(t) = toks.get(k) else { return false };
+        if t.is_word() {
+            if let Some(lemma) = lexicon::cue_verb(&t.text.to_lowercase()) {
+                // Verbs that also take non-speaking subjects ("Chrome continues to surge").
+                return !matches!(
+                    lemma,
+                    "continue"
+                        | "note"
+                        | "call"
+                        | "report"
+                        | "reveal"
+                        | "show"
+                        | "find"
+                        | "suggest"
+                        | "agree"
+                        | "accept"
+                        | "mean"
+                        | "point"
+                        | "describe"
+                );
+            }
+        }
+        if matches!(
+            t.text.to_lowercase().as_str(),
+            "has" | "had" | "have" | "also" | "later" | "then" | "would" | "will" | "previously"
+        ) {
+            k += 1;
+            continue;
+        }
+        return false;
+    }
+    false
+}
+
+/// ", 42," after a name: an age apposition, which only people have.
+pub fn age_after(doc: &Doc, b: usize) -> bool {
+    let toks = &doc.tokens;
+    b + 2 < toks.len()
+        && toks[b].is_punct(',')
+        && toks[b + 1].kind == TokKind::Number
+        && toks[b + 1].text.len() <= 3
+        && (toks[b + 2].is_punct(',') || toks[b + 2].is_punct(')'))
+}

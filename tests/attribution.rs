@@ -1,0 +1,329 @@
+//! Attribution: one test per kind of error the speaker-finding step must avoid, on made-up
+//! sentences (none comes from the annotated articles).
+
+mod common;
+use article_lens::{CuePosition, SpeakerKind, Via};
+use common::*;
+
+// --- The speaker is the subject of a clause whose verb is not a classic cue ---------------
+
+#[test]
+fn description_verb_gives_the_subject() {
+    let s = run("Councillor Maria Oyelaran described the ruling as \"a disgrace\".");
+    assert_eq!(speaker(&s, "a disgrace").as_deref(), Some("Maria Oyelaran"));
+    let e = quote(&s, "a disgrace").evidence.clone().unwrap();
+    assert_eq!(e.position, CuePosition::Before);
+    assert_eq!(e.cue.as_deref(), Some("described"));
+}
+
+#[test]
+fn judging_verb_gives_the_subject() {
+    let s = run("Mayor Tobias Wendt praised the \"tireless\" volunteers on Sunday.");
+    assert_eq!(speaker(&s, "tireless").as_deref(), Some("Tobias Wendt"));
+}
+
+#[test]
+fn participle_shares_the_main_subject() {
+    let s = run(
+        "Engineer Priya Ramaswamy criticised the contractors at a hearing on Monday, saying the \
+         bridge was \"never safe\".",
+    );
+    assert_eq!(
+        speaker(&s, "never safe").as_deref(),
+        Some("Priya Ramaswamy")
+    );
+}
+
+#[test]
+fn participle_after_a_pronoun_subject() {
+    let s = run(
+        "Karen Solberg won the vote easily. \"We did it together,\" Solberg said. However, she \
+         criticised the turnout, saying it was \"far too low\".",
+    );
+    assert_eq!(speaker(&s, "far too low").as_deref(), Some("Karen Solberg"));
+}
+
+#[test]
+fn coordinated_verb_shares_the_subject() {
+    let s = run(
+        "Premier Arvid Nolte thanked Clara Yusuf for her work and said, \"Her courage inspired us \
+         all.\"",
+    );
+    assert_eq!(
+        speaker(&s, "courage inspired").as_deref(),
+        Some("Arvid Nolte")
+    );
+}
+
+#[test]
+fn second_quote_of_a_sentence_keeps_its_speaker() {
+    let s = run(
+        "Senator Dale Whitcombe said the plan \"will not pass\" and warned that it \"would cost \
+         billions\".",
+    );
+    assert_eq!(
+        speaker(&s, "will not pass").as_deref(),
+        Some("Dale Whitcombe")
+    );
+    assert_eq!(
+        speaker(&s, "cost billions").as_deref(),
+        Some("Dale Whitcombe")
+    );
+}
+
+// --- The speaker is named before a colon, or after a long quote --------------------------
+
+#[test]
+fn colon_in_the_paragraph_before() {
+    let s = run(
+        "The harbour authority's director, Ines Carvalho, said in a statement:\n\n\"The port \
+         will reopen on Friday. Ships should wait for the pilots.\"",
+    );
+    assert_eq!(
+        speaker(&s, "port will reopen").as_deref(),
+        Some("Ines Carvalho")
+    );
+    let e = quote(&s, "port will reopen").evidence.clone().unwrap();
+    assert_eq!(e.position, CuePosition::Colon);
+}
+
+#[test]
+fn follow_up_paragraph_keeps_the_speaker() {
+    let s = run(
+        "\"We will rebuild the school,\" said headteacher Oskar Lindqvist.\n\n\"The children \
+         deserve nothing less.\"",
+    );
+    assert_eq!(
+        speaker(&s, "deserve nothing").as_deref(),
+        Some("Oskar Lindqvist")
+    );
+}
+
+#[test]
+fn multi_paragraph_quote_named_at_its_end() {
+    let s = run(
+        "Flooding closed the valley road again.\n\n\"The water rose in an hour.\n\n\"Nobody was \
+         ready for it,\" continued farmer Bram Keteldijk.",
+    );
+    assert_eq!(speaker(&s, "water rose").as_deref(), Some("Bram Keteldijk"));
+    assert_eq!(
+        speaker(&s, "Nobody was ready").as_deref(),
+        Some("Bram Keteldijk")
+    );
+}
+
+// --- A description or pronoun resolves to the named actor --------------------------------
+
+#[test]
+fn pronoun_continues_the_previous_speaker() {
+    let s = run(
+        "Runner Amara Okafor thanked the crowd. \"I cry with happiness,\" Okafor said.\n\nShe \
+         was greeted at the stadium by the coach and the captain, Lena Brandt.\n\n\"This medal \
+         is for my town,\" she said.",
+    );
+    assert_eq!(speaker(&s, "medal is for").as_deref(), Some("Amara Okafor"));
+}
+
+#[test]
+fn pronoun_moves_to_a_newly_introduced_speaker() {
+    let s = run(
+        "\"Stay off the beaches,\" warned coastguard officer Neil Haskett.\n\nThe refinery \
+         stopped work, according to plant manager Tomas Ruehl.\n\n\"We heard a loud surge,\" \
+         he said.",
+    );
+    assert_eq!(speaker(&s, "loud surge").as_deref(), Some("Tomas Ruehl"));
+}
+
+#[test]
+fn document_owner_speaks() {
+    let s = run(
+        "Greenfield Institute's latest report concluded, \"Sales will fall for a third year.\"",
+    );
+    assert_eq!(
+        speaker(&s, "Sales will fall").as_deref(),
+        Some("Greenfield Institute")
+    );
+}
+
+#[test]
+fn written_text_by_an_organization() {
+    let s = run(
+        "\"Secure your boats and move away from the shore,\" read a warning by the Coastal \
+         Weather Bureau.",
+    );
+    assert_eq!(
+        speaker(&s, "Secure your boats").as_deref(),
+        Some("Coastal Weather Bureau")
+    );
+}
+
+#[test]
+fn description_after_a_name_is_the_subject() {
+    let s = run(
+        "Kestrel Motors issued an open letter from chief executive Ruth Adebayo. In it, the \
+         company says rivals \"spread fear among drivers\".",
+    );
+    assert_eq!(
+        speaker(&s, "spread fear").as_deref(),
+        Some("Kestrel Motors")
+    );
+}
+
+// --- The nearest name is not the speaker ----------------------------------------------------
+
+#[test]
+fn country_in_an_apposition_is_not_the_speaker() {
+    let s = run(
+        "General Rafael Ostrow, a U.S. adviser to the army in Kabul, apologised but also said \
+         the rebels used villagers as \"shields\".",
+    );
+    assert_eq!(speaker(&s, "shields").as_deref(), Some("Rafael Ostrow"));
+}
+
+#[test]
+fn country_in_the_object_is_not_the_speaker() {
+    let s = run(
+        "She was told by a nurse that treatment was impossible since Portugal was a \"strict \
+         country\".",
+    );
+    let q = quote(&s, "strict country");
+    assert_ne!(q.speaker.as_deref(), Some("Portugal"));
+}
+
+#[test]
+fn country_as_the_subject_speaks_as_its_government() {
+    let s = run("Russia described the sanctions as \"economic war\".");
+    let q = quote(&s, "economic war");
+    assert_eq!(q.speaker.as_deref(), Some("Russia"));
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Government));
+}
+
+#[test]
+fn the_object_of_told_is_not_the_speaker() {
+    let s = run("Ana Kovac told Peter Lund that the deal was \"dead\".");
+    assert_eq!(speaker(&s, "dead").as_deref(), Some("Ana Kovac"));
+}
+
+#[test]
+fn bystander_after_the_speaker_is_not_the_speaker() {
+    let s = run("\"We are not afraid,\" said Olu Bankole, as Mira Holt looked on.");
+    assert_eq!(speaker(&s, "not afraid").as_deref(), Some("Olu Bankole"));
+}
+
+#[test]
+fn followers_of_someone_are_not_that_person() {
+    let s = run(
+        "Preacher Elias Moravec died on Sunday. Followers of Moravec considered him a \"living \
+         saint\".",
+    );
+    assert_ne!(
+        speaker(&s, "living saint").as_deref(),
+        Some("Elias Moravec")
+    );
+}
+
+#[test]
+fn a_new_sentence_after_a_complete_quote_is_not_its_attribution() {
+    let s = run(
+        "Ruth Aldana said: \"They should stay in prison for life.\" Ruth and her husband Carl \
+         had criticised the court for months.",
+    );
+    assert_eq!(
+        speaker(&s, "stay in prison").as_deref(),
+        Some("Ruth Aldana")
+    );
+}
+
+#[test]
+fn bare_noun_after_a_name_is_no_verb() {
+    let s = run(
+        "The bureau said the areas facing a \"serious threat\" include Westland state and the \
+         islands.",
+    );
+    assert_ne!(speaker(&s, "serious threat").as_deref(), Some("Westland"));
+}
+
+// --- The speaker's name was not recognised ---------------------------------------------------
+
+#[test]
+fn unrecognised_name_after_an_inverted_cue() {
+    let s = run("\"The operation is going to plan,\" said Abdelkrim Oumarou Tall, a spokesman.");
+    let q = quote(&s, "going to plan");
+    assert!(
+        q.speaker.as_deref().is_some_and(|n| n.contains("Tall")),
+        "{:?}",
+        q.speaker
+    );
+}
+
+// --- Precision: nobody convincing means no speaker -------------------------------------------
+
+#[test]
+fn anonymous_source_stays_anonymous() {
+    let s = run("\"The talks have failed,\" one diplomat said.");
+    let q = quote(&s, "talks have failed");
+    assert_eq!(q.speaker, None);
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Anonymous));
+}
+
+#[test]
+fn weak_description_with_a_stance_verb_names_no_one() {
+    let s = run("The tribunal justified the \"double penalty\" on Friday.");
+    assert_eq!(speaker(&s, "double penalty"), None);
+}
+
+#[test]
+fn evidence_records_how_the_speaker_was_read() {
+    let s = run("Nurse Tessa Morrow arrived late. \"It was chaos,\" she said.");
+    let e = quote(&s, "It was chaos").evidence.clone().unwrap();
+    assert_eq!(e.position, CuePosition::After);
+    assert_eq!(e.via, Via::Pronoun);
+    assert_eq!(e.cue.as_deref(), Some("said"));
+    assert_eq!(
+        e.describe(),
+        "“said” after the quote, speaker by a pronoun (score 100)"
+    );
+}
+
+#[test]
+fn bare_verb_after_a_plural_subject_is_a_verb() {
+    let s = run("Residents say the new road is \"a death trap\".");
+    let q = quote(&s, "death trap");
+    assert_eq!(q.cue.as_deref(), Some("say"));
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Anonymous));
+}
+
+#[test]
+fn possessive_description_resolves_to_the_named_relative() {
+    let s = run(
+        "Jonah Reyes, 9, was found safe on Friday. His mother, Carla Reyes, thanked the \
+         volunteers. \"I never gave up hope,\" the boy's mother said.",
+    );
+    assert_eq!(speaker(&s, "never gave up").as_deref(), Some("Carla Reyes"));
+}
+
+#[test]
+fn it_and_the_union_resolve_to_the_organization() {
+    let s = run(
+        "The Northfield Teachers Union called a strike on Monday. \"Our members have had \
+         enough,\" the union said.\n\nKestrel Energy published its annual report on Tuesday. \
+         \"Prices will rise again next winter,\" it said.",
+    );
+    assert_eq!(
+        speaker(&s, "had enough").as_deref(),
+        Some("Northfield Teachers Union")
+    );
+    assert_eq!(
+        speaker(&s, "Prices will rise").as_deref(),
+        Some("Kestrel Energy")
+    );
+}
+
+#[test]
+fn verb_in_a_complement_clause_gives_the_matrix_subject() {
+    let s = run("Chairwoman Lisa Brandt says the plan continues to \"protect every family\".");
+    assert_eq!(
+        speaker(&s, "protect every family").as_deref(),
+        Some("Lisa Brandt")
+    );
+}
