@@ -102,3 +102,24 @@ fn training_is_deterministic_and_learns_a_tiny_corpus() {
     let (tags, _) = tagger::tag_tokens(&doc, &model);
     assert_ne!(tags[1], 0, "the trained name is tagged");
 }
+
+#[test]
+fn a_long_run_of_capitals_is_not_one_name() {
+    // A headline-like line of acronyms and capitalised words, with no punctuation: the tagger
+    // must not hand later stages one "name" as long as the line.
+    for text in [
+        "NATO UN EU WHO ".repeat(200),
+        "Alpha Beta Gamma Delta ".repeat(200),
+    ] {
+        let mut doc = Doc::new(&text);
+        article_lens::entities::names::tag(&mut doc);
+        for s in &doc.tagged {
+            assert!(s.tok_end - s.tok_start <= tagger::MAX_SPAN_TOKENS);
+        }
+        // The rules cut their own runs at a few words; nothing downstream grows them.
+        let s = analyze_with(&text, NameSource::Chosen);
+        for a in &s.actors {
+            assert!(a.name.split_whitespace().count() <= 20, "{}", a.name);
+        }
+    }
+}

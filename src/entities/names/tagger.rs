@@ -167,7 +167,13 @@ pub fn tag_tokens(doc: &Doc, model: &Model) -> (Vec<u8>, Vec<i32>) {
     (tags, margins)
 }
 
-/// Reads BIO tags back as spans (trailing connectors dropped).
+/// The most tokens a tagged span may hold. The longest name in the training data has eight
+/// words; a longer run of tags is a heading, a list or a line of capitals, not one name, and
+/// letting it through would hand later stages one mention as long as the text.
+pub const MAX_SPAN_TOKENS: usize = 10;
+
+/// Reads BIO tags back as spans (trailing connectors dropped; runs longer than
+/// [`MAX_SPAN_TOKENS`] dropped whole).
 pub fn spans(doc: &Doc, tags: &[u8], margins: &[i32], scale: f32) -> Vec<TaggedSpan> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -184,6 +190,10 @@ pub fn spans(doc: &Doc, tags: &[u8], margins: &[i32], scale: f32) -> Vec<TaggedS
         let mut e = j;
         while e > i + 1 && !is_name_part(&doc.tokens[e - 1]) {
             e -= 1;
+        }
+        if e - i > MAX_SPAN_TOKENS {
+            i = j;
+            continue;
         }
         let kind = match kind_tag {
             0 => MentionKind::Person,
