@@ -143,6 +143,9 @@ pub struct Doc {
     pub vetoed: Vec<(usize, usize)>,
     /// The tagger's proposals (kept for inspection after the chooser has used them).
     pub tagged: Vec<TaggedSpan>,
+    /// The tagger's tag for every token (0 = outside) and the margin by which it won, in
+    /// weight units; empty until the tagger has run.
+    pub token_tags: Vec<(u8, f32)>,
     pub actors: Vec<ActorEntity>,
     pub places: Vec<PlaceEntity>,
     pub quotes: Vec<QuoteFound>,
@@ -161,6 +164,7 @@ impl Doc {
             mentions: Vec::new(),
             vetoed: Vec::new(),
             tagged: Vec::new(),
+            token_tags: Vec::new(),
             actors: Vec::new(),
             places: Vec::new(),
             quotes: Vec::new(),

@@ -123,3 +123,32 @@ fn a_long_run_of_capitals_is_not_one_name() {
         }
     }
 }
+
+#[test]
+fn a_capitalised_common_word_gives_way_to_the_tagger() {
+    // The rules read these one-word capitalised nouns as organizations on shape alone; the
+    // tagger is sure they name nothing, and the chooser's rule 0 lets it decide.
+    for (text, word) in [
+        (
+            "The Eurovision contest will be held in May, organisers said. Fans of Eurovision \
+             travelled from across Europe.",
+            "Eurovision",
+        ),
+        (
+            "The company said Windows would no longer be supported. Users of Windows were \
+             told to upgrade.",
+            "Windows",
+        ),
+    ] {
+        let rules = analyze_with(text, NameSource::Rules);
+        assert!(rules.actors.iter().any(|a| a.name == word), "rules: {word}");
+        let chosen = analyze_with(text, NameSource::Chosen);
+        assert!(
+            chosen.actors.iter().all(|a| a.name != word),
+            "chosen: {word}"
+        );
+    }
+    // A word with lexical evidence is not overruled: a known first name, an acronym.
+    let s = run("Officials at NATO said Maria would travel to Brussels on Monday.");
+    assert!(s.actors.iter().any(|a| a.name == "NATO"));
+}

@@ -1052,8 +1052,9 @@ fn introduced(doc: &Doc, k: usize) -> bool {
 fn of_complement(doc: &Doc, k: usize) -> bool {
     k >= 2 && matches!(doc.tokens[k - 1].text.to_lowercase().as_str(), "of" | "for") && {
         let w = doc.tokens[k - 2].text.to_lowercase();
+        // capitalised only by its position: "Followers of X considered …"
         doc.tokens[k - 2].is_word()
-            && !doc.tokens[k - 2].is_cap()
+            && (!doc.tokens[k - 2].is_cap() || doc.tokens[k - 2].sent_start)
             && lexicon::role_noun(&[w.as_str()]).is_none()
             && !lexicon::is_org_prefix(&capitalise(&w))
     }

@@ -217,6 +217,11 @@ pub fn tag(doc: &mut Doc) {
     let m = model();
     let (tags, margins) = tag_tokens(doc, m);
     doc.tagged = spans(doc, &tags, &margins, m.scale);
+    doc.token_tags = tags
+        .iter()
+        .zip(&margins)
+        .map(|(&t, &g)| (t, g as f32 * m.scale))
+        .collect();
 }
 
 /// A token that can end a name: capitalised, a number ("Flight 2290"), or a particle joined
