@@ -152,3 +152,30 @@ fn a_capitalised_common_word_gives_way_to_the_tagger() {
     let s = run("Officials at NATO said Maria would travel to Brussels on Monday.");
     assert!(s.actors.iter().any(|a| a.name == "NATO"));
 }
+
+#[test]
+fn a_styled_title_before_one_name_is_part_of_the_name() {
+    let s = run("Pope Gregorio said the church would help. Gregorio later left the city.");
+    let a = person(&s, "Pope Gregorio");
+    assert!(a.aliases.iter().any(|x| x == "Gregorio"));
+    person(
+        &run("King Tamar II met the envoy on Tuesday."),
+        "King Tamar II",
+    );
+    person(
+        &run("The judge, Lord Brennoch, sentenced both men."),
+        "Lord Brennoch",
+    );
+    // Before a full name the title is stripped like any honorific.
+    let s = run("Lord Peter Brennoch spoke first.");
+    assert_eq!(person(&s, "Peter Brennoch").role.as_deref(), Some("Lord"));
+}
+
+#[test]
+fn a_misspelt_title_is_still_a_title() {
+    let s = run("Italian Prime Minster Carla Vitone said she was pleased.");
+    let a = person(&s, "Carla Vitone");
+    assert_eq!(a.affiliation.as_deref(), Some("Italy"));
+    let s = run("Education Minsiter Ann Beale said the schools would open.");
+    assert!(person(&s, "Ann Beale").role.is_some());
+}

@@ -698,6 +698,14 @@ fn process_run(
             // The whole rest is a title ("the Foreign Minister"), not a name.
             return;
         }
+        // "Pope Francis", "King Abdullah II": the title is part of how one name is written.
+        if t.styled && single_name_after(doc, a + n, j) {
+            if t.gender != Gender::Unknown {
+                gender = Some(t.gender);
+            }
+            titled = true;
+            break;
+        }
         if !is_courtesy(t.text) {
             role.push(doc.tok_text(a, a + n).trim_end_matches('.').to_string());
         }
@@ -1169,6 +1177,18 @@ fn classify(
         return Some(MentionKind::Person);
     }
     None
+}
+
+/// Tokens `[s, e)` are one capitalised name word, perhaps with a regnal number ("Francis",
+/// "Abdullah II", "Benedict XVI").
+fn single_name_after(doc: &Doc, s: usize, e: usize) -> bool {
+    let toks = &doc.tokens;
+    let roman = |t: &Token| t.text.len() <= 5 && t.text.chars().all(|c| "IVXL".contains(c));
+    s < e
+        && is_name_word(&toks[s])
+        && !toks[s].is_all_caps()
+        && lexicon::title(&[toks[s].text.as_str()]).is_none()
+        && (e == s + 1 || e == s + 2 && roman(&toks[s + 1]))
 }
 
 /// The kind of place named by "the town of", "the province of" … just before token `a`.

@@ -23,7 +23,7 @@
 //! but not "president"; multi-word titles such as "foreign minister" match in any case).
 //! [`known_org`] also ignores surfaces written entirely in lower case.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::gazetteer::fold;
@@ -67,6 +67,8 @@ pub struct Title {
     /// President, Gen.); `false` for a job title that is as often used alone ("Foreign
     /// Minister", "CEO", "spokeswoman").
     pub honorific: bool,
+    /// An honorific that stays in the name before a single name ("Pope Francis").
+    pub styled: bool,
 }
 
 /// A widely known organization.
@@ -93,6 +95,11 @@ struct Lexicon {
     /// Titles whose last word is an abbreviation (a "." token after them belongs to them).
     title_abbrev: Vec<bool>,
     max_title_words: usize,
+    /// Misspellings of the later words of multi-word titles (one letter dropped, two
+    /// neighbours swapped: "minster", "minsiter") → the word ("minister").
+    title_typos: HashMap<String, String>,
+    /// First words of multi-word titles ("prime", "foreign").
+    title_heads: HashSet<String>,
     roles: HashMap<String, Gender>,
     max_role_words: usize,
     cue_words: HashMap<String, &'static str>,
@@ -182,8 +189,42 @@ impl Lexicon {
             titles.push(Title {
                 text: leak_without_stops(written),
                 gender: Gender::from_code(col(&r, 1)),
-                honorific: col(&r, 2) == "honorific",
+                honorific: matches!(col(&r, 2), "honorific" | "styled"),
+                styled: col(&r, 2) == "styled",
             });
+        }
+
+        // Typos of the later words of multi-word titles, unless the typo is itself a title word.
+        let mut title_heads = HashSet::new();
+        let mut later = HashSet::new();
+        let mut all_words = HashSet::new();
+        for key in title_keys.keys() {
+            let ws: Vec<&str> = key.split(' ').collect();
+            all_words.extend(ws.iter().map(|w| w.to_string()));
+            if ws.len() >= 2 {
+                title_heads.insert(ws[0].to_string());
+                later.extend(ws[1..].iter().map(|w| w.to_string()));
+            }
+        }
+        let mut title_typos = HashMap::new();
+        let mut later: Vec<String> = later.into_iter().collect();
+        later.sort();
+        for w in later.iter().filter(|w| w.chars().count() >= 6) {
+            let cs: Vec<char> = w.chars().collect();
+            let mut typos = Vec::new();
+            for k in 0..cs.len() {
+                typos.push(cs[..k].iter().chain(&cs[k + 1..]).collect::<String>());
+                if k + 1 < cs.len() && cs[k] != cs[k + 1] {
+                    let mut t = cs.clone();
+                    t.swap(k, k + 1);
+                    typos.push(t.into_iter().collect());
+                }
+            }
+            for t in typos {
+                if !all_words.contains(&t) {
+                    title_typos.entry(t).or_insert_with(|| w.clone());
+                }
+            }
         }
 
         let mut roles = HashMap::new();
@@ -266,6 +307,8 @@ impl Lexicon {
             title_keys,
             title_abbrev,
             max_title_words,
+            title_typos,
+            title_heads,
             roles,
             max_role_words,
             cue_words,
@@ -344,9 +387,15 @@ pub fn first_name(word: &str) -> Option<Gender> {
 /// number of words it consumes. `.` tokens inside or right after an abbreviation count as
 /// consumed ("Lt", ".", "Gen", ".", "X" → 4). Multi-word titles match in any case; a one-word
 /// title must start with a capital letter.
+///
+/// A later word of a multi-word title may be misspelt by one dropped letter or two swapped
+/// neighbours ("Prime Minster"), as news copy sometimes is.
 pub fn title(words: &[&str]) -> Option<(usize, &'static Title)> {
     let lex = lexicon();
-    let (mut n, &i) = longest_prefix(&lex.title_keys, words, lex.max_title_words)?;
+    let (mut n, &i) = longest_prefix(&lex.title_keys, words, lex.max_title_words)
+        .filter(|&(n, _)| n >= 2 || words.len() < 2)
+        .or_else(|| title_with_typo(words))
+        .or_else(|| longest_prefix(&lex.title_keys, words, lex.max_title_words))?;
     let t = &lex.titles[i];
     if !t.text.contains(' ') && !words[0].starts_with(|c: char| c.is_uppercase()) {
         return None;
@@ -355,6 +404,30 @@ pub fn title(words: &[&str]) -> Option<(usize, &'static Title)> {
         n += 1;
     }
     Some((n, t))
+}
+
+/// [`title`]'s lookup with misspelt later words corrected, when the first word begins a
+/// multi-word title and a correction was made.
+fn title_with_typo(words: &[&str]) -> Option<(usize, &'static usize)> {
+    let lex = lexicon();
+    if words.len() < 2 || !lex.title_heads.contains(&norm(words[0])) {
+        return None;
+    }
+    let mut fixed: Vec<&str> = Vec::with_capacity(lex.max_title_words);
+    let mut changed = false;
+    for (k, w) in words.iter().take(lex.max_title_words).enumerate() {
+        match lex.title_typos.get(&norm(w)).filter(|_| k > 0) {
+            Some(c) => {
+                fixed.push(c.as_str());
+                changed = true;
+            }
+            None => fixed.push(w),
+        }
+    }
+    if !changed {
+        return None;
+    }
+    longest_prefix(&lex.title_keys, &fixed, lex.max_title_words).filter(|&(n, _)| n >= 2)
 }
 
 /// The longest role noun phrase at the start of `words` (running-text usage, any case):
