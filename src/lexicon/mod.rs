@@ -392,10 +392,11 @@ pub fn first_name(word: &str) -> Option<Gender> {
 /// neighbours ("Prime Minster"), as news copy sometimes is.
 pub fn title(words: &[&str]) -> Option<(usize, &'static Title)> {
     let lex = lexicon();
-    let (mut n, &i) = longest_prefix(&lex.title_keys, words, lex.max_title_words)
-        .filter(|&(n, _)| n >= 2 || words.len() < 2)
-        .or_else(|| title_with_typo(words))
-        .or_else(|| longest_prefix(&lex.title_keys, words, lex.max_title_words))?;
+    let exact = longest_prefix(&lex.title_keys, words, lex.max_title_words);
+    let (mut n, &i) = match exact {
+        Some((n, _)) if n >= 2 || words.len() < 2 => exact,
+        _ => title_with_typo(words).or(exact),
+    }?;
     let t = &lex.titles[i];
     if !t.text.contains(' ') && !words[0].starts_with(|c: char| c.is_uppercase()) {
         return None;
