@@ -73,12 +73,15 @@ pub struct Actor {
     pub mentions: Vec<Span>,
 }
 
-/// Whether a quote is whole sentences or a fragment inside reporting prose.
+/// Whether a quote is whole sentences or a fragment inside reporting prose (both in quotation
+/// marks), or reported speech: a statement in the reporter's words after a cue ("the ministry
+/// said it would review the contract"). `indirect` was added within `article-lens/summary@1`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     Direct,
     Partial,
+    Indirect,
 }
 
 /// What kind of thing the speaker of a quote is.

@@ -66,6 +66,7 @@ fn quote_kind_word(kind: QuoteKind) -> &'static str {
     match kind {
         QuoteKind::Direct => "direct",
         QuoteKind::Partial => "partial",
+        QuoteKind::Indirect => "indirect",
     }
 }
 
