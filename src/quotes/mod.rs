@@ -19,6 +19,7 @@
 //! "nicknamed", "titled", "the words"), and quotes inside headlines (they repeat the body).
 
 pub mod marks;
+mod reported;
 mod speaker;
 
 use crate::doc::{Doc, QuoteSpan};
@@ -50,8 +51,9 @@ pub fn find(doc: &mut Doc) {
     doc.quote_spans = marks::find_spans(&doc.text, &doc.sentences);
 }
 
-/// The attribution stage: fills `doc.quotes` with every speech quote, its kind, speaker, cue
-/// and the evidence for the speaker.
+/// The attribution stage: fills `doc.quotes` with every speech quote and every reported
+/// statement ([`reported`]), in text order, each with its kind, speaker, cue and the evidence
+/// for the speaker.
 pub fn attribute(doc: &mut Doc) {
     let spans: Vec<QuoteSpan> = doc
         .quote_spans
@@ -63,7 +65,14 @@ pub fn attribute(doc: &mut Doc) {
         .iter()
         .map(|q| is_speech(doc, q.open, q.inner))
         .collect();
-    doc.quotes = speaker::find_speakers(doc, &spans, &speech);
+    let direct = speaker::find_speakers(doc, &spans, &speech);
+    let (mut stmts, anchors) = reported::find(doc);
+    speaker::attribute_statements(doc, &mut stmts, &anchors, &direct);
+    let mut all = direct;
+    all.extend(stmts);
+    // Text order; a statement holding a partial quote comes before it.
+    all.sort_by_key(|q| (q.inner.0, std::cmp::Reverse(q.inner.1)));
+    doc.quotes = all;
 }
 
 /// Is the quote speech (rather than a quoted title, name or label)?

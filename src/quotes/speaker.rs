@@ -465,6 +465,18 @@ impl Finder<'_> {
             }
             _ => v,
         };
+        self.at_verb(lo, s_start, v, qt)
+    }
+
+    /// The speaker of the reporting or stance verb at token `v`, in a clause that starts at
+    /// `lo` (the sentence start or the end of an earlier quote) of a sentence that starts at
+    /// `s_start`; `qt` bounds a "by" agent. A passive names its agent after "by"; a
+    /// participle after a comma and a coordinated verb share the main clause's subject;
+    /// otherwise the verb's subject speaks. A cue with no speaker gives a candidate of score 0
+    /// (it still names the cue).
+    fn at_verb(&self, lo: usize, s_start: usize, v: usize, qt: usize) -> Option<Cand> {
+        let doc = self.doc;
+        let toks = &doc.tokens;
         let base = if is_cue_token(doc, v) { 85 } else { 70 };
         let verb = toks[v].text.clone();
         // Passive: "… was strongly denied by Shepherd, who …".
@@ -1114,5 +1126,89 @@ fn capitalise(w: &str) -> String {
     match c.next() {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
         None => String::new(),
+    }
+}
+
+/// Where the speaker of a reported statement is to be read ([`super::reported`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Anchor {
+    /// The subject of the cue verb at token `v` speaks: "the ministry said it would …",
+    /// "…, she said."; a participle after a comma or a coordinated verb shares the main
+    /// clause's subject; a passive names its speaker after "by". `lo` is where the clause
+    /// may start.
+    Verb { lo: usize, v: usize },
+    /// The speaker follows the cue verb at `v`, within tokens `[v + 1, e)`: "…, said the
+    /// minister."
+    Inverted { v: usize, e: usize },
+    /// "according to X" at token `k`, the phrase ending before `e`.
+    Phrase { k: usize, e: usize },
+    /// A sentence-initial participle ("Announcing that …, the president said …") shares the
+    /// subject of the main clause in tokens `[s, e)`.
+    MainClause { v: usize, s: usize, e: usize },
+    /// No speaker is named: an agentless passive ("the court was told that …").
+    Nobody,
+}
+
+/// Gives each reported statement in `stmts` (in text order, `kind` indirect) its speaker,
+/// with the same reading of speaker phrases as direct quotes. `direct` are the direct quotes
+/// with their speakers: a "he" or "she" goes on with the speaker of the nearest earlier quote
+/// or statement, as for quotes.
+pub(super) fn attribute_statements(
+    doc: &Doc,
+    stmts: &mut [QuoteFound],
+    anchors: &[Anchor],
+    direct: &[QuoteFound],
+) {
+    let mut f = Finder { doc, prev: None };
+    let mut di = 0;
+    let mut last_stmt: Option<(usize, SpeakerRef, usize)> = None;
+    for (st, &anchor) in stmts.iter_mut().zip(anchors) {
+        // The nearest earlier speaker, of a direct quote or a statement.
+        while di < direct.len() && direct[di].inner.0 < st.inner.0 {
+            di += 1;
+        }
+        let from_direct = direct[..di]
+            .iter()
+            .rev()
+            .find_map(|q| q.speaker.map(|s| (q.inner.1, s)));
+        f.prev = match (from_direct, last_stmt) {
+            (Some((dp, _)), Some((sp, ss, ssent))) if sp > dp => Some((ss, ssent)),
+            (Some((dp, ds)), _) => Some((ds, f.sentence_of(dp.saturating_sub(1)))),
+            (None, Some((_, ss, ssent))) => Some((ss, ssent)),
+            (None, None) => None,
+        };
+        let toks = &doc.tokens;
+        let cand = match anchor {
+            Anchor::Verb { lo, v } => {
+                let s_start = doc.sentences[toks[v].sent].tok_start;
+                let qt = doc.token_at(st.inner.0).max(v + 1);
+                f.at_verb(lo.max(s_start), s_start, v, qt)
+            }
+            Anchor::Inverted { v, e } => {
+                let mut p = f.speaker_of(v + 1, e, false);
+                if p.read.speaker.is_none() && p.description.is_none() {
+                    p.description = capitalised_run(doc, v + 1, e);
+                }
+                p.read.subject_place = true;
+                scored(
+                    100,
+                    p,
+                    Some(toks[v].text.clone()),
+                    CuePosition::Inverted,
+                    doc,
+                )
+            }
+            Anchor::Phrase { k, e } => f.phrase_at(k, e, 95),
+            Anchor::MainClause { v, s, e } => f
+                .main_subject(s, e)
+                .and_then(|p| scored(85, p, Some(toks[v].text.clone()), CuePosition::Before, doc)),
+            Anchor::Nobody => None,
+        };
+        if let Some(c) = cand.filter(|c| c.has_speaker() && c.score >= MIN_SCORE) {
+            apply(st, &c);
+            if let Some(s) = st.speaker {
+                last_stmt = Some((st.inner.1, s, f.sentence_of(st.inner.0)));
+            }
+        }
     }
 }

@@ -5,7 +5,7 @@
 //! Kept free of test-framework dependencies so the fuzz crate can use it as it is.
 #![allow(dead_code)]
 
-use article_lens::summary::{Span, Summary, SCHEMA};
+use article_lens::summary::{QuoteKind, Span, Summary, SCHEMA};
 
 /// Checks `summary` against `text`; the error names the first broken invariant.
 ///
@@ -58,20 +58,57 @@ pub fn check(text: &str, summary: &Summary) -> Result<(), String> {
     } else {
         text.chars().collect()
     };
-    let mut prev_end = 0usize;
+    // Quotes in quotation marks never overlap one another, nor do reported statements; a
+    // statement may hold a quote whole ("said it was “a disgrace”"), never part of one. All
+    // are in text order.
+    let (mut prev_end, mut prev_stmt_end, mut prev_start) = (0usize, 0usize, 0usize);
+    let mut stmts: Vec<[usize; 2]> = Vec::new();
     for (i, q) in summary.quotes.iter().enumerate() {
         if !ids.insert(q.id.as_str()) {
             return Err(format!("duplicate id {}", q.id));
         }
         in_text(&format!("quote {}", q.id), &q.span)?;
         let [start, end] = q.span;
-        if i > 0 && start < prev_end {
+        if i > 0 && start < prev_start {
             return Err(format!(
-                "quote {} [{start}, {end}) overlaps or precedes the previous quote (ending at {prev_end})",
+                "quote {} [{start}, {end}) starts before the previous one (at {prev_start})",
                 q.id
             ));
         }
-        prev_end = end;
+        prev_start = start;
+        if q.kind == QuoteKind::Indirect {
+            if start < prev_stmt_end {
+                return Err(format!(
+                    "statement {} [{start}, {end}) overlaps the previous statement (ending at {prev_stmt_end})",
+                    q.id
+                ));
+            }
+            if start < prev_end {
+                return Err(format!(
+                    "statement {} [{start}, {end}) starts inside a quote (ending at {prev_end})",
+                    q.id
+                ));
+            }
+            prev_stmt_end = end;
+            stmts.push(q.span);
+        } else {
+            if i > 0 && start < prev_end {
+                return Err(format!(
+                    "quote {} [{start}, {end}) overlaps or precedes the previous quote (ending at {prev_end})",
+                    q.id
+                ));
+            }
+            prev_end = end;
+            if let Some(s) = stmts
+                .iter()
+                .find(|s| s[0] < end && start < s[1] && !(s[0] <= start && end <= s[1]))
+            {
+                return Err(format!(
+                    "quote {} [{start}, {end}) lies partly inside the statement [{}, {})",
+                    q.id, s[0], s[1]
+                ));
+            }
+        }
         let inner: String = chars[start..end].iter().collect();
         if inner != q.text {
             return Err(format!(

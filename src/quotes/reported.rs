@@ -1,0 +1,829 @@
+//! Reported speech: statements given in the reporter's words after a cue of communication.
+//!
+//! A reported statement is a cue (`data/lexicon/reported_cues.txt`: said, told … that, urged …
+//! to, accused … of, described … as, according to) with the content it introduces:
+//!
+//! | frame | example | content |
+//! |---|---|---|
+//! | clause | `the ministry said (that) it would review the contract` | the clause after the cue and "that" |
+//! | obj_clause | `she told reporters (that) the talks had failed` | the clause after the object |
+//! | to, obj_to | `he pledged to resign`, `she urged voters to stay home` | the infinitive |
+//! | wh | `he asked officials how the files were lost` | the wh-clause |
+//! | as, of | `X described the ruling as a disgrace`, `X accused Y of lying` | object and description / the gerund |
+//! | quoted | `X called the plan “theft”` | the complement holding the quoted words |
+//! | parenthetical | `The talks had failed, the minister said.` | the host clause |
+//! | according to | `According to the coroner, the driver had not slept.` | the host clause |
+//!
+//! A bare clause (no "that") must read as a finite clause (a subject-like word, then an
+//! auxiliary, a modal or a past form within a few words; `data/lexicon/finite_verbs.txt`), so
+//! "denied the allegations" is not a statement. The content runs to the end of its sentence,
+//! or to a semicolon, a participial cue (", saying …") or a later attribution (", X said");
+//! a partial direct quote inside it stays a direct quote too. A whole direct quote after a
+//! cue (`X said: “…”`) is a direct quote, not a statement. Verbs of thought and feeling
+//! (think, hope, fear) are not cues.
+//!
+//! Speakers are read by [`super::speaker::attribute_statements`], the step that reads direct
+//! quotes' speakers, so both kinds of speech name the same actors.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::speaker::Anchor;
+use crate::doc::{Doc, QuoteFound};
+use crate::lexicon;
+use crate::summary::QuoteKind;
+use crate::tokens::TokKind;
+
+const CUES: &str = include_str!("../../data/lexicon/reported_cues.txt");
+const FINITE: &str = include_str!("../../data/lexicon/finite_verbs.txt");
+
+/// The complements a cue takes (columns of `reported_cues.txt`).
+#[derive(Debug, Clone, Copy, Default)]
+struct Frames {
+    clause: bool,
+    obj_clause: bool,
+    to: bool,
+    obj_to: bool,
+    wh: bool,
+    as_: bool,
+    of: bool,
+    quoted: bool,
+    noun: bool,
+}
+
+/// A cue's form: its words, lemma and frames.
+type Form = (Vec<&'static str>, &'static str, Frames);
+
+struct Cues {
+    /// First word of a form → its forms, longest first.
+    forms: HashMap<&'static str, Vec<Form>>,
+    finite: HashMap<&'static str, ()>,
+}
+
+fn cues() -> &'static Cues {
+    static CELL: OnceLock<Cues> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut forms: HashMap<&'static str, Vec<Form>> = HashMap::new();
+        for line in CUES.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            let (lemma, list, fr) = (cols[0], cols.get(1).copied().unwrap_or(""), cols.get(2));
+            let mut frames = Frames::default();
+            for f in fr.copied().unwrap_or("").split_whitespace() {
+                match f {
+                    "clause" => frames.clause = true,
+                    "obj_clause" => frames.obj_clause = true,
+                    "to" => frames.to = true,
+                    "obj_to" => frames.obj_to = true,
+                    "wh" => frames.wh = true,
+                    "as" => frames.as_ = true,
+                    "of" => frames.of = true,
+                    "quoted" => frames.quoted = true,
+                    "noun" => frames.noun = true,
+                    _ => {}
+                }
+            }
+            for form in list.split(',') {
+                let words: Vec<&'static str> = form.split_whitespace().collect();
+                if let Some(&first) = words.first() {
+                    forms.entry(first).or_default().push((words, lemma, frames));
+                }
+            }
+        }
+        for v in forms.values_mut() {
+            v.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+        }
+        let finite = FINITE
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| (l.trim(), ()))
+            .collect();
+        Cues { forms, finite }
+    })
+}
+
+/// Words before a cue that make it a noun ("the claim", "his statement").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+    "such", "any", "no", "some", "that", "of", "whose", "every", "each",
+];
+
+/// Subject pronouns that open a bare clause.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "there", "this"];
+
+/// Words that open a bare clause's subject besides pronouns and names.
+const CLAUSE_OPENERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "some", "no", "all", "most", "many",
+    "more", "several", "both", "each", "every", "any", "none", "only", "these", "those", "such",
+    "nothing", "nobody", "everyone", "one", "two", "three", "if", "while", "although", "when",
+    "unless", "because", "despite", "since", "without", "after", "before", "once", "until",
+];
+
+const WH_WORDS: &[&str] = &[
+    "how", "why", "whether", "what", "when", "where", "who", "which", "if",
+];
+
+/// Participial cues that start a new statement after a comma (", saying …").
+const FOLLOWING_CUES: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "stating",
+    "claiming",
+    "insisting",
+    "warning",
+    "arguing",
+    "explaining",
+    "calling",
+    "urging",
+    "accusing",
+    "telling",
+    "describing",
+    "announcing",
+    "stressing",
+    "suggesting",
+    "according",
+];
+
+/// Words of a short adjunct between a cue and its content: "said yesterday that", "told
+/// reporters on Tuesday", "said in a statement that".
+const TIME_WORDS: &[&str] = &[
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "again",
+    "also",
+    "recently",
+    "then",
+    "now",
+    "previously",
+    "once",
+    "still",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Heads of "on/in/at/during …" adjuncts: "in a statement", "on Tuesday", "at a briefing".
+const ADJUNCT_HEADS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "statement",
+    "interview",
+    "letter",
+    "conference",
+    "release",
+    "speech",
+    "briefing",
+    "message",
+    "post",
+    "tweet",
+    "report",
+    "address",
+    "broadcast",
+    "court",
+    "parliament",
+    "hearing",
+    "meeting",
+    "time",
+    "past",
+    "end",
+    "response",
+    "reply",
+    "email",
+    "e-mail",
+    "video",
+    "blog",
+    "article",
+    "op-ed",
+    "editorial",
+    "radio",
+    "television",
+    "tv",
+    "appearance",
+    "ruling",
+    "judgment",
+    "documents",
+    "filing",
+    "testimony",
+];
+
+fn lower(doc: &Doc, k: usize) -> String {
+    doc.tokens
+        .get(k)
+        .map(|t| t.text.to_lowercase())
+        .unwrap_or_default()
+}
+
+/// Finds every reported statement; the speakers are filled in afterwards. Returns the
+/// statements (kind indirect, in text order) and where each one's speaker is to be read.
+pub(super) fn find(doc: &Doc) -> (Vec<QuoteFound>, Vec<Anchor>) {
+    let mut out: Vec<(QuoteFound, Anchor)> = Vec::new();
+    for si in 0..doc.sentences.len() {
+        sentence(doc, si, &mut out);
+    }
+    // Longest first at each start; a statement inside or across an earlier one is dropped
+    // (the outer statement holds its words), so statements never overlap.
+    out.sort_by_key(|(q, _)| (q.inner.0, std::cmp::Reverse(q.inner.1)));
+    let mut kept: Vec<(QuoteFound, Anchor)> = Vec::with_capacity(out.len());
+    for st in out {
+        if kept.last().is_none_or(|(k, _)| st.0.inner.0 >= k.inner.1) {
+            kept.push(st);
+        }
+    }
+    kept.into_iter().unzip()
+}
+
+/// The statements of sentence `si`.
+fn sentence(doc: &Doc, si: usize, out: &mut Vec<(QuoteFound, Anchor)>) {
+    let s = doc.sentences[si];
+    let toks = &doc.tokens;
+    let (ss, se) = (s.tok_start, s.tok_end);
+    if se <= ss + 2 {
+        return;
+    }
+    let mut k = ss;
+    while k < se {
+        let t = &toks[k];
+        if !t.is_word() || doc.in_quote(t.start) {
+            k += 1;
+            continue;
+        }
+        if lower(doc, k) == "according" && lower(doc, k + 1) == "to" {
+            according_to(doc, k, ss, se, out);
+            k += 2;
+            continue;
+        }
+        if let Some((n, frames)) = cue_at(doc, k, ss) {
+            if let Some(st) = statement(doc, k, n, frames, ss, se) {
+                out.push(st);
+            } else if let Some(st) = parenthetical(doc, k, n, ss, se) {
+                out.push(st);
+            }
+            k += n;
+            continue;
+        }
+        k += 1;
+    }
+}
+
+/// A cue at token `k` read as a verb: (words it spans, frames).
+fn cue_at(doc: &Doc, k: usize, ss: usize) -> Option<(usize, Frames)> {
+    let toks = &doc.tokens;
+    let w = lower(doc, k);
+    let entries = cues().forms.get(w.as_str())?;
+    let (n, lemma, frames) = entries.iter().find_map(|(words, lemma, frames)| {
+        let ok = words.iter().enumerate().all(|(i, fw)| {
+            toks.get(k + i)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case(fw))
+        });
+        ok.then_some((words.len(), *lemma, *frames))
+    })?;
+    let t = &toks[k];
+    // A capitalised cue inside a sentence is a name ("Said", "Rule").
+    if t.is_cap() && k != ss && !t.sent_start {
+        return None;
+    }
+    if k > ss {
+        let prev = lower(doc, k - 1);
+        if DETERMINERS.contains(&prev.as_str()) {
+            return None;
+        }
+    }
+    // A bare form that is also a noun ("report", "state", "call", "show") needs a subject
+    // right before it, or "to" / a modal.
+    let bare = w == lemma || w.ends_with('s') && !w.ends_with("ss") && lemma != w;
+    if frames.noun && bare && n == 1 && k > ss && lower(doc, k + 1) != "that" {
+        let prev = &toks[k - 1];
+        let pw = prev.text.to_lowercase();
+        let subject_like = lexicon::pronoun(&pw).is_some()
+            || prev.is_cap()
+            || matches!(
+                pw.as_str(),
+                "to" | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "can"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "also"
+                    | "now"
+                    | "still"
+                    | "often"
+                    | "repeatedly"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "and"
+            )
+            || prev.is_word() && !prev.is_cap() && prev.text.ends_with('s');
+        if !subject_like {
+            return None;
+        }
+    }
+    Some((n, frames))
+}
+
+/// A finite-clause marker at token `k`: an auxiliary, a modal, an irregular past or a
+/// regular past / third-person form of a lowercase word.
+fn finite_at(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    if !t.is_word() || t.is_cap() {
+        return false;
+    }
+    let w = t.text.to_lowercase();
+    cues().finite.contains_key(w.as_str()) || w.len() > 4 && w.ends_with("ed")
+}
+
+/// Does a finite clause open at `j` (a subject, then a finite verb within a few words)?
+fn bare_clause_at(doc: &Doc, j: usize, se: usize) -> bool {
+    let toks = &doc.tokens;
+    let Some(t) = toks.get(j) else {
+        return false;
+    };
+    if j >= se || !(t.is_word() || t.kind == TokKind::Number) {
+        return false;
+    }
+    let w = t.text.to_lowercase();
+    let opens = SUBJECT_PRONOUNS.contains(&w.as_str())
+        || CLAUSE_OPENERS.contains(&w.as_str())
+        || t.is_cap()
+        || t.kind == TokKind::Number;
+    if !opens {
+        return false;
+    }
+    // A finite verb soon after the subject ("the talks had", "Smith, 45, was").
+    let limit = (j + 9).min(se);
+    (j + 1..limit).any(|k| finite_at(doc, k) && !doc.in_quote(toks[k].start))
+        || (SUBJECT_PRONOUNS.contains(&w.as_str())
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.is_word() && !n.is_cap() && n.text.ends_with('s') && j + 1 < se))
+}
+
+/// Skips short adjuncts after a cue: adverbs, "on Tuesday", "last week", "in a statement",
+/// and a comma after them.
+fn skip_adjuncts(doc: &Doc, mut j: usize, se: usize) -> usize {
+    let toks = &doc.tokens;
+    let start = j;
+    while j < se && j < start + 8 {
+        let t = &toks[j];
+        let w = t.text.to_lowercase();
+        if !t.is_word() {
+            if t.is_punct(',') && j > start {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if TIME_WORDS.contains(&w.as_str()) || !t.is_cap() && w.ends_with("ly") && w.len() > 4 {
+            j += 1;
+            continue;
+        }
+        if matches!(w.as_str(), "last" | "this" | "next")
+            && ADJUNCT_HEADS.contains(&lower(doc, j + 1).as_str())
+        {
+            j += 2;
+            continue;
+        }
+        if matches!(
+            w.as_str(),
+            "on" | "in" | "at" | "during" | "via" | "through"
+        ) {
+            // The head within three words.
+            if let Some(h) =
+                (j + 1..(j + 5).min(se)).find(|&i| ADJUNCT_HEADS.contains(&lower(doc, i).as_str()))
+            {
+                if toks[j + 1..h].iter().all(|t| t.is_word()) {
+                    j = h + 1;
+                    // "in a statement released by the ministry"
+                    continue;
+                }
+            }
+            // "in 2005"
+            if toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Number) {
+                j += 2;
+                continue;
+            }
+        }
+        break;
+    }
+    j
+}
+
+/// The content from `c` on: to the end of the sentence, a semicolon, a participial cue after
+/// a comma (", saying …") or a later attribution (", X said"). Returns `[c, e)` in tokens.
+fn content_end(doc: &Doc, c: usize, se: usize) -> usize {
+    let toks = &doc.tokens;
+    let mut e = c;
+    while e < se {
+        let t = &toks[e];
+        if t.is_punct(';') && !doc.in_quote(t.start) {
+            break;
+        }
+        // "… and described it as …": a coordinated verb of saying starts another statement.
+        if matches!(t.text.as_str(), "and" | "but") && e > c + 2 && !doc.in_quote(t.start) {
+            let n = lower(doc, e + 1);
+            let n2 = lower(doc, e + 2);
+            let cue_next = |w: &str| {
+                cues().forms.contains_key(w) && !w.ends_with("ing") && w.ends_with("ed")
+                    || matches!(w, "said" | "says" | "told" | "added")
+            };
+            if cue_next(&n) || matches!(n.as_str(), "also" | "later" | "then") && cue_next(&n2) {
+                break;
+            }
+        }
+        if (t.is_punct(',') || t.text == "—" || t.text == "–") && !doc.in_quote(t.start) && e > c
+        {
+            let nw = lower(doc, e + 1);
+            if FOLLOWING_CUES.contains(&nw.as_str()) {
+                break;
+            }
+            // ", X said" / ", said X" / ", he added": a later attribution.
+            let lim = (e + 8).min(se);
+            if let Some(v) = (e + 1..lim).find(|&k| {
+                let w = lower(doc, k);
+                lexicon::cue_verb(&w).is_some()
+                    && toks[k].is_word()
+                    && !toks[k].is_cap()
+                    && !w.ends_with("ing")
+            }) {
+                let clean = toks[e + 1..v].iter().enumerate().all(|(i, t)| {
+                    (t.is_word() && !finite_at(doc, e + 1 + i) && t.text != "to")
+                        || t.is_punct('.')
+                        || t.is_punct('\'')
+                });
+                if clean && v - (e + 1) <= 6 {
+                    break;
+                }
+            }
+        }
+        e += 1;
+    }
+    // Trailing punctuation and closing marks outside the content.
+    while e > c && toks[e - 1].kind == TokKind::Punct && !is_quote_mark(&toks[e - 1].text) {
+        e -= 1;
+    }
+    e
+}
+
+fn is_quote_mark(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»")
+}
+
+/// The statement made of content tokens `[c, e)`, or `None` when it is too short or is one
+/// whole direct quote.
+fn make(doc: &Doc, c: usize, e: usize, cue: String) -> Option<QuoteFound> {
+    let toks = &doc.tokens;
+    if e <= c {
+        return None;
+    }
+    let words = toks[c..e].iter().filter(|t| t.is_word()).count();
+    if words < 3 {
+        return None;
+    }
+    let mut start = toks[c].start;
+    let mut end = toks[e - 1].end;
+    // A closing mark of a quote inside: keep the quote whole.
+    let spans = &doc.quote_spans;
+    for q in spans.iter().filter(|q| !q.nested) {
+        if q.open < end && q.close > start {
+            // Partly overlapping: extend to hold the quote.
+            if q.open < start {
+                // The content starts inside a quote: not reported speech.
+                return None;
+            }
+            end = end.max(q.close);
+        }
+    }
+    // One whole direct quote after the cue: a direct quote, not a statement.
+    let inside: usize = spans
+        .iter()
+        .filter(|q| !q.nested && q.open >= start && q.close <= end)
+        .map(|q| q.close - q.open)
+        .sum();
+    let first_is_mark = is_quote_mark(&toks[c].text);
+    if first_is_mark && inside * 10 >= (end - start) * 8 {
+        return None;
+    }
+    while start < end && doc.text.chars[start].is_whitespace() {
+        start += 1;
+    }
+    Some(QuoteFound {
+        inner: (start, end),
+        kind: QuoteKind::Indirect,
+        speaker: None,
+        cue: Some(cue),
+        description: None,
+        evidence: None,
+    })
+}
+
+/// The lowest token the clause of the cue at `k` may start at: after the last direct quote
+/// that closes before `k` in the sentence.
+fn clause_lo(doc: &Doc, k: usize, ss: usize) -> usize {
+    let pos = doc.tokens[k].start;
+    let lo_pos = doc.tokens[ss].start;
+    doc.quote_spans
+        .iter()
+        .filter(|q| !q.nested && q.close <= pos && q.close > lo_pos)
+        .map(|q| doc.token_at(q.close))
+        .max()
+        .unwrap_or(ss)
+}
+
+/// The anchor for a cue verb at `k`: a passive without "by" names nobody; a participle at
+/// the sentence start shares the main clause's subject.
+fn verb_anchor(doc: &Doc, k: usize, ss: usize, content_end: usize, se: usize) -> Anchor {
+    let toks = &doc.tokens;
+    let prev = if k > ss {
+        lower(doc, k - 1)
+    } else {
+        String::new()
+    };
+    let prev2 = if k > ss + 1 {
+        lower(doc, k - 2)
+    } else {
+        String::new()
+    };
+    let be = |w: &str| matches!(w, "was" | "were" | "is" | "are" | "been" | "being" | "be");
+    let passive = be(&prev) || be(&prev2) && matches!(prev.as_str(), "also" | "not" | "later");
+    let by_follows = lower(doc, k + 1) == "by";
+    if passive && !by_follows && !toks[k].text.ends_with("ing") {
+        return Anchor::Nobody;
+    }
+    let first = (ss..k).all(|i| {
+        !toks[i].is_word() || matches!(lower(doc, i).as_str(), "while" | "after" | "in" | "by")
+    });
+    if first && toks[k].text.to_lowercase().ends_with("ing") {
+        return Anchor::MainClause {
+            v: k,
+            s: content_end,
+            e: se,
+        };
+    }
+    Anchor::Verb {
+        lo: clause_lo(doc, k, ss),
+        v: k,
+    }
+}
+
+/// A statement after the cue at `k` (of `n` words), by the cue's frames.
+fn statement(
+    doc: &Doc,
+    k: usize,
+    n: usize,
+    fr: Frames,
+    ss: usize,
+    se: usize,
+) -> Option<(QuoteFound, Anchor)> {
+    let toks = &doc.tokens;
+    let j = k + n;
+    if j >= se {
+        return None;
+    }
+    // "said:" / "said," followed by a quote: a direct quote's cue.
+    if toks[j].is_punct(':') {
+        return None;
+    }
+    let cue = doc.tok_text(k, j);
+    let done = |c: usize| -> Option<(QuoteFound, Anchor)> {
+        let e = content_end(doc, c, se);
+        let q = make(doc, c, e, cue.clone())?;
+        let anchor = verb_anchor(doc, k, ss, e, se);
+        Some((q, anchor))
+    };
+    // "As X told the paper, …": the clause after the comma.
+    if lower(doc, ss) == "as"
+        && k - ss <= 6
+        && (ss + 1..k).all(|i| toks[i].is_word() || toks[i].is_punct('.'))
+    {
+        if let Some(c) = (j..(j + 8).min(se)).find(|&i| toks[i].is_punct(',')) {
+            return done(c + 1);
+        }
+    }
+    let j1 = skip_adjuncts(doc, j, se);
+    // "that" after the cue, perhaps after adjuncts or an object ("told reporters that").
+    if fr.clause || fr.obj_clause {
+        let lim = (j + if fr.obj_clause { 9 } else { 7 }).min(se);
+        if let Some(t) = (j..lim).find(|&i| lower(doc, i) == "that") {
+            let between_ok = toks[j..t].iter().enumerate().all(|(i, tk)| {
+                !doc.in_quote(tk.start)
+                    && (tk.is_word() && !finite_at(doc, j + i)
+                        || tk.is_punct(',')
+                        || tk.kind == TokKind::Number)
+            });
+            if between_ok && t + 1 < se {
+                return done(t + 1);
+            }
+        }
+    }
+    if fr.clause
+        && bare_clause_at(doc, j1, se)
+        && !(j1 > j && toks[j1 - 1].is_punct(',') && j1 == j + 1)
+    {
+        return done(j1);
+    }
+    if fr.obj_clause {
+        // An object of up to six words, then a clause with a pronoun or name subject.
+        for c in j + 1..(j + 7).min(se) {
+            if toks[c - 1].is_punct('.') || doc.in_quote(toks[c].start) {
+                break;
+            }
+            let w = lower(doc, c);
+            if (SUBJECT_PRONOUNS.contains(&w.as_str()) || w == "the") && bare_clause_at(doc, c, se)
+            {
+                return done(c);
+            }
+        }
+    }
+    if fr.to || fr.obj_to {
+        let from = if fr.to { j1 } else { j + 1 };
+        let lim = (j + 9).min(se);
+        for c in from..lim {
+            let w = lower(doc, c);
+            if w == "to" || w == "not" && lower(doc, c + 1) == "to" {
+                if fr.obj_to && !fr.to && c == j {
+                    break;
+                }
+                // The infinitive needs a verb: "to" + a lowercase word.
+                let vi = if w == "not" { c + 2 } else { c + 1 };
+                if toks.get(vi).is_some_and(|t| t.is_word() && !t.is_cap()) {
+                    return done(c);
+                }
+                break;
+            }
+            let t = &toks[c];
+            if !t.is_word() || finite_at(doc, c) || doc.in_quote(t.start) {
+                break;
+            }
+            if fr.to && !fr.obj_to {
+                break;
+            }
+        }
+    }
+    if fr.wh {
+        for (c, t) in toks.iter().enumerate().take((j + 5).min(se)).skip(j) {
+            if WH_WORDS.contains(&t.text.to_lowercase().as_str()) {
+                return done(c);
+            }
+            if !t.is_word() {
+                break;
+            }
+        }
+    }
+    if fr.of {
+        for c in j + 1..(j + 8).min(se) {
+            if lower(doc, c) == "of" {
+                if toks
+                    .get(c + 1)
+                    .is_some_and(|t| t.text.ends_with("ing") || lower(doc, c + 1) == "having")
+                {
+                    return done(c + 1);
+                }
+                break;
+            }
+            if !toks[c].is_word() {
+                break;
+            }
+        }
+    }
+    if fr.as_ {
+        for (c, t) in toks.iter().enumerate().take((j + 10).min(se)).skip(j) {
+            if t.text.eq_ignore_ascii_case("as") && c + 1 < se {
+                return done(j);
+            }
+            if t.is_punct('.') || t.is_punct(';') || finite_at(doc, c) {
+                break;
+            }
+        }
+    }
+    if fr.quoted {
+        let pos_lim = toks[(j + 8).min(se - 1)].start;
+        let has_quote = doc
+            .quote_spans
+            .iter()
+            .any(|q| !q.nested && q.open >= toks[j].start && q.open <= pos_lim);
+        if has_quote && !is_quote_mark(&toks[j].text) {
+            return done(j);
+        }
+    }
+    None
+}
+
+/// "The talks had failed, the minister said." / "…, said the minister.": the cue at `k`
+/// closes the sentence after a comma; the host clause before the comma is the statement.
+fn parenthetical(
+    doc: &Doc,
+    k: usize,
+    n: usize,
+    ss: usize,
+    se: usize,
+) -> Option<(QuoteFound, Anchor)> {
+    let toks = &doc.tokens;
+    let w = lower(doc, k);
+    // Only a verb of saying, finite and active ("…, she said", not "…, to be found").
+    if w.ends_with("ing") || toks[k].is_cap() || lexicon::cue_verb(&w).is_none() {
+        return None;
+    }
+    if k > ss
+        && (finite_at(doc, k - 1) && !matches!(lower(doc, k - 1).as_str(), "has" | "had" | "have")
+            || lower(doc, k - 1) == "to")
+    {
+        return None;
+    }
+    // The cue is near the sentence end.
+    let after = (k + n..se).filter(|&i| toks[i].is_word()).count();
+    if after > 6 {
+        return None;
+    }
+    // The comma before the subject (or right before an inverted verb).
+    let comma = (ss..k).rev().take(8).find(|&i| toks[i].is_punct(','))?;
+    if comma <= ss + 2 || doc.in_quote(toks[comma].start) {
+        return None;
+    }
+    // A closing quotation mark before the comma: a direct quote's attribution.
+    if is_quote_mark(&toks[comma - 1].text) {
+        return None;
+    }
+    let between = &toks[comma + 1..k];
+    if between.iter().any(|t| !t.is_word() && !t.is_punct('.')) {
+        return None;
+    }
+    // The host clause is a finite clause, not an opening phrase ("Speaking in …, X said").
+    if !(ss..comma).any(|i| finite_at(doc, i) && !doc.in_quote(toks[i].start))
+        || toks[ss].text.to_lowercase().ends_with("ing")
+    {
+        return None;
+    }
+    let inverted = comma + 1 == k;
+    let anchor = if inverted {
+        Anchor::Inverted { v: k, e: se }
+    } else {
+        Anchor::Verb {
+            lo: comma + 1,
+            v: k,
+        }
+    };
+    let lo = clause_lo(doc, k, ss);
+    if lo > ss {
+        return None;
+    }
+    let q = make(doc, ss, comma, doc.tok_text(k, k + n))?;
+    Some((q, anchor))
+}
+
+/// "According to X, …" and "…, according to X.": the host clause is the statement.
+fn according_to(doc: &Doc, k: usize, ss: usize, se: usize, out: &mut Vec<(QuoteFound, Anchor)>) {
+    let toks = &doc.tokens;
+    let cue = doc.tok_text(k, k + 2);
+    let first = (ss..k).all(|i| !toks[i].is_word());
+    if first {
+        // The speaker phrase runs to the first comma.
+        let Some(comma) = (k + 2..se.min(k + 14)).find(|&i| toks[i].is_punct(',')) else {
+            return;
+        };
+        let e = content_end(doc, comma + 1, se);
+        if let Some(q) = make(doc, comma + 1, e, cue) {
+            out.push((q, Anchor::Phrase { k, e: comma }));
+        }
+        return;
+    }
+    let words_after = (k + 2..se).filter(|&i| toks[i].is_word()).count();
+    if k > ss && (toks[k - 1].is_punct(',') && words_after <= 12 || words_after <= 8) {
+        let lo = clause_lo(doc, k, ss);
+        if lo > ss {
+            return;
+        }
+        let host_end = if toks[k - 1].is_punct(',') { k - 1 } else { k };
+        if let Some(q) = make(doc, ss, host_end, cue) {
+            out.push((q, Anchor::Phrase { k, e: se }));
+        }
+    }
+}
