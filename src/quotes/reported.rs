@@ -307,7 +307,8 @@ fn cue_at(doc: &Doc, k: usize, ss: usize) -> Option<(usize, Frames)> {
     }
     if k > ss {
         let prev = lower(doc, k - 1);
-        if DETERMINERS.contains(&prev.as_str()) {
+        // "the claim", "Smith's claim".
+        if DETERMINERS.contains(&prev.as_str()) || matches!(prev.as_str(), "'s" | "’s") {
             return None;
         }
     }

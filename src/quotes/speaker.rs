@@ -27,8 +27,8 @@
 //! before), so the step is linear in the text.
 
 use crate::context::{
-    after_preposition, cue_after, has_apposition, is_adverb_or_aux, is_cue_token, is_stance_form,
-    is_written_form, mentions_in, possessed, strip_aux, verb_reading, PREPOSITIONS,
+    after_preposition, cue_after, has_apposition, is_adverb_or_aux, is_cue_token, is_preposition,
+    is_stance_form, is_written_form, mentions_in, possessed, strip_aux, verb_reading, PREPOSITIONS,
 };
 use crate::doc::{Doc, Mention, MentionKind, QuoteFound, QuoteSpan, SpeakerRef};
 use crate::entities;
@@ -580,6 +580,14 @@ impl Finder<'_> {
                         | "himself"
                         | "herself"
                 ) || toks[c + 1].kind == TokKind::Number
+                    // "Ann Smith, QC for the defence, said": an apposition after a person.
+                    || subj_end - 1 - c <= 7
+                        && mentions_in(doc, lo, c).any(|m| {
+                            m.tok_end == c && m.kind == MentionKind::Person && m.entity.is_some()
+                        })
+                        && !(c + 1..subj_end - 1).any(|k| verb_like(doc, k))
+                        && mentions_in(doc, c + 1, subj_end - 1)
+                            .all(|m| m.kind != MentionKind::Person)
                 {
                     subj_end = c;
                 }
@@ -671,6 +679,32 @@ impl Finder<'_> {
             .find(|&k| breaks_phrase(&toks[k]))
             .map_or(from, |k| k + 1);
         self.speaker_of(from, subj_end, true)
+    }
+
+    /// A definite subject the name and description readings left unresolved, kept as text:
+    /// "The U.S. military said …" gives "U.S. military". Only a short phrase right before the
+    /// verb at `v` that opens with "the" and holds a capitalised word; "a"/"one …" phrases
+    /// are unnamed sources, not speakers.
+    fn unnamed_subject(&self, lo: usize, v: usize) -> Option<Cand> {
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let e = strip_aux(doc, lo, v);
+        let s = (lo..e)
+            .rev()
+            .take(6)
+            .take_while(|&k| toks[k].is_word() || toks[k].is_punct('.') || toks[k].text == "-")
+            .last()?;
+        if !toks[s].text.eq_ignore_ascii_case("the")
+            || e - s < 3
+            || !toks[s + 1..e].iter().any(|t| t.is_cap())
+            || toks[s + 1..e].iter().any(|t| doc.in_quote(t.start))
+            || s > lo && is_preposition(doc, s - 1)
+        {
+            return None;
+        }
+        let mut p = Phrase::none();
+        p.description = Some(doc.tok_text(s + 1, e));
+        scored(85, p, Some(toks[v].text.clone()), CuePosition::Before, doc)
     }
 
     /// The subject of the sentence's main clause in `[s, e)`: its first pronoun, or its first
@@ -1162,6 +1196,7 @@ pub(super) fn attribute_statements(
     let mut f = Finder { doc, prev: None };
     let mut di = 0;
     let mut last_stmt: Option<(usize, SpeakerRef, usize)> = None;
+    let mut last_done: Option<QuoteFound> = None;
     for (st, &anchor) in stmts.iter_mut().zip(anchors) {
         // The nearest earlier speaker, of a direct quote or a statement.
         while di < direct.len() && direct[di].inner.0 < st.inner.0 {
@@ -1204,11 +1239,35 @@ pub(super) fn attribute_statements(
                 .and_then(|p| scored(85, p, Some(toks[v].text.clone()), CuePosition::Before, doc)),
             Anchor::Nobody => None,
         };
-        if let Some(c) = cand.filter(|c| c.has_speaker() && c.score >= MIN_SCORE) {
+        let mut cand = cand.filter(|c| c.has_speaker() && c.score >= MIN_SCORE);
+        if cand.is_none() {
+            if let Anchor::Verb { lo, v } = anchor {
+                cand = f.unnamed_subject(lo, v).or_else(|| {
+                    // "X said … and described it as …": a coordinated verb goes on with the
+                    // sentence's earlier speaker.
+                    let sv = strip_aux(doc, lo, v);
+                    let coordinated = sv > lo
+                        && matches!(toks[sv - 1].text.to_lowercase().as_str(), "and" | "but");
+                    let here = toks[v].sent;
+                    let earlier = direct
+                        .iter()
+                        .filter(|q| q.inner.1 <= toks[v].start)
+                        .chain(last_done.iter())
+                        .filter(|q| f.sentence_of(q.inner.0) == here && q.speaker.is_some())
+                        .max_by_key(|q| q.inner.1);
+                    match (coordinated, earlier) {
+                        (true, Some(q)) => Some(chain(q, CuePosition::SameSentence, 70)),
+                        _ => None,
+                    }
+                });
+            }
+        }
+        if let Some(c) = cand {
             apply(st, &c);
             if let Some(s) = st.speaker {
                 last_stmt = Some((st.inner.1, s, f.sentence_of(st.inner.0)));
             }
         }
+        last_done = Some(st.clone());
     }
 }
