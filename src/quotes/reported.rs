@@ -614,6 +614,16 @@ fn statement(
         return None;
     }
     let cue = doc.tok_text(k, j);
+    // A passive has no object before its content: "the court was told (that) …".
+    let passive = k > ss
+        && matches!(
+            lower(doc, k - 1).as_str(),
+            "was" | "were" | "is" | "are" | "been" | "being" | "be"
+        );
+    let fr = Frames {
+        clause: fr.clause || passive && fr.obj_clause,
+        ..fr
+    };
     let done = |c: usize| -> Option<(QuoteFound, Anchor)> {
         let e = content_end(doc, c, se);
         let q = make(doc, c, e, cue.clone())?;
@@ -803,7 +813,7 @@ fn parenthetical(
 /// "According to X, …" and "…, according to X.": the host clause is the statement.
 fn according_to(doc: &Doc, k: usize, ss: usize, se: usize, out: &mut Vec<(QuoteFound, Anchor)>) {
     let toks = &doc.tokens;
-    let cue = doc.tok_text(k, k + 2);
+    let cue = "according to".to_string();
     let first = (ss..k).all(|i| !toks[i].is_word());
     if first {
         // The speaker phrase runs to the first comma.

@@ -1,0 +1,179 @@
+//! Reported speech: statements in the reporter's words, one test per cue type and content
+//! shape (made-up sentences), and what is not reported speech.
+
+mod common;
+use article_lens::{Quote, QuoteKind, Summary};
+use common::*;
+
+/// The reported statements of a summary.
+fn statements(s: &Summary) -> Vec<&Quote> {
+    s.quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .collect()
+}
+
+/// The one statement whose text starts with `start`.
+fn statement<'a>(s: &'a Summary, start: &str) -> &'a Quote {
+    let all = statements(s);
+    all.iter()
+        .find(|q| q.text.starts_with(start))
+        .copied()
+        .unwrap_or_else(|| {
+            panic!(
+                "no statement starting {start:?} in {:#?}",
+                all.iter().map(|q| &q.text).collect::<Vec<_>>()
+            )
+        })
+}
+
+#[test]
+fn said_that_clause() {
+    let s =
+        run("Interior Minister Oskar Vantaa said on Tuesday that the border would stay closed.");
+    let q = statement(&s, "the border would stay closed");
+    assert_eq!(q.text, "the border would stay closed");
+    assert_eq!(q.speaker.as_deref(), Some("Oskar Vantaa"));
+    assert_eq!(q.cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn bare_clause_after_says() {
+    let s = run("The harbour board says the new pier will open in May.");
+    let q = statement(&s, "the new pier will open");
+    assert_eq!(q.cue.as_deref(), Some("says"));
+}
+
+#[test]
+fn a_noun_object_is_not_a_statement() {
+    let s = run("Mayor Lina Ekholm denied the allegations. She rejected the report.");
+    assert!(statements(&s).is_empty(), "{:#?}", statements(&s));
+}
+
+#[test]
+fn thoughts_are_not_speech() {
+    let s = run("Ruth Calder thinks the plan will fail. She hopes the talks had helped.");
+    assert!(statements(&s).is_empty(), "{:#?}", statements(&s));
+}
+
+#[test]
+fn told_someone_that() {
+    let s = run("Detective Ana Morel told reporters the driver had not slept for two days.");
+    let q = statement(&s, "the driver had not slept");
+    assert_eq!(q.speaker.as_deref(), Some("Ana Morel"));
+    assert_eq!(q.cue.as_deref(), Some("told"));
+}
+
+#[test]
+fn urged_someone_to() {
+    let s = run("Governor Pia Lund urged residents to stay away from the coast.");
+    let q = statement(&s, "to stay away from the coast");
+    assert_eq!(q.speaker.as_deref(), Some("Pia Lund"));
+}
+
+#[test]
+fn pledged_to() {
+    let s = run("The Harbour Workers Union pledged to continue the strike until Friday.");
+    let q = statement(&s, "to continue the strike");
+    assert_eq!(q.speaker.as_deref(), Some("Harbour Workers Union"));
+}
+
+#[test]
+fn accused_of() {
+    let s = run("Senator Hal Brandt accused the agency of hiding the test results.");
+    let q = statement(&s, "hiding the test results");
+    assert_eq!(q.speaker.as_deref(), Some("Hal Brandt"));
+}
+
+#[test]
+fn described_as() {
+    let s = run("Judge Mira Olsen described the fraud as one of the largest she had seen.");
+    let q = statement(&s, "the fraud as one of the largest");
+    assert_eq!(q.speaker.as_deref(), Some("Mira Olsen"));
+}
+
+#[test]
+fn asked_how() {
+    let s = run("Councillor Tom Reyes asked officials how the files had been lost.");
+    let q = statement(&s, "how the files had been lost");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn according_to_first() {
+    let s = run("According to the coroner, the driver had been awake for thirty hours.");
+    let q = statement(&s, "the driver had been awake");
+    assert_eq!(q.cue.as_deref(), Some("according to"));
+}
+
+#[test]
+fn according_to_last() {
+    let s =
+        run("Two ferries were cancelled on Monday, according to the Northern Shipping Company.");
+    let q = statement(&s, "Two ferries were cancelled on Monday");
+    assert_eq!(q.speaker.as_deref(), Some("Northern Shipping Company"));
+}
+
+#[test]
+fn closing_attribution() {
+    let s = run("The vote had been postponed until March, a spokesman said.");
+    let q = statement(&s, "The vote had been postponed until March");
+    assert_eq!(q.cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn content_runs_past_commas_to_the_clause_end() {
+    let s = run("Dr Elif Sahin said that the virus, which spread quickly, had reached the north, saying more tests were needed.");
+    let q = statement(&s, "the virus, which spread quickly");
+    assert_eq!(
+        q.text,
+        "the virus, which spread quickly, had reached the north"
+    );
+    let q2 = statement(&s, "more tests were needed");
+    assert_eq!(q2.speaker.as_deref(), Some("Elif Sahin"));
+}
+
+#[test]
+fn a_partial_quote_inside_stays_a_quote() {
+    let s = run("Minister Ivo Dragan said the ruling was \"a disgrace\" and would be appealed.");
+    let st = statement(&s, "the ruling was");
+    assert!(st.text.contains("\"a disgrace\""), "{:?}", st.text);
+    let partial = s
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Partial)
+        .expect("the partial quote");
+    assert_eq!(partial.text, "a disgrace");
+    assert!(st.span[0] <= partial.span[0] && partial.span[1] <= st.span[1]);
+}
+
+#[test]
+fn a_whole_direct_quote_is_not_a_statement() {
+    let s = run("Ms Cole said: \"We will not give up.\" Then she left.");
+    assert!(statements(&s).is_empty(), "{:#?}", statements(&s));
+}
+
+#[test]
+fn agentless_passive_has_no_speaker() {
+    let s = run("The court was told the two men had met in a bar.");
+    let q = statement(&s, "the two men had met");
+    assert_eq!(q.speaker, None);
+}
+
+#[test]
+fn pronoun_goes_on_with_the_named_speaker() {
+    let s = run(
+        "Fire chief Dana Whitfield said the blaze was under control. She added that two roads would stay closed.",
+    );
+    let q = statement(&s, "two roads would stay closed");
+    assert_eq!(q.speaker.as_deref(), Some("Dana Whitfield"));
+}
+
+#[test]
+fn statements_never_overlap() {
+    let s = run("The reports say officials identified the bomber as a local man, and police said the area was safe.");
+    let st = statements(&s);
+    for w in st.windows(2) {
+        assert!(w[0].span[1] <= w[1].span[0], "{:#?}", st);
+    }
+}
