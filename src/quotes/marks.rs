@@ -114,11 +114,15 @@ pub fn find_spans(text: &Text, sentences: &[Sentence]) -> Vec<QuoteSpan> {
     let mut out: Vec<QuoteSpan> = Vec::new();
     // An unclosed double quote whose next paragraph reopens with a mark.
     let mut carried = false;
+    // An opening mark that ends its paragraph ("… said. “¶I think …”"): the quote opens
+    // with the next paragraph's text.
+    let mut dangling: Option<usize> = None;
     let paras = &text.paragraphs;
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
         // A carried quote goes on from the reopening mark at the paragraph start.
         let continues = std::mem::take(&mut carried);
-        let mut open: Option<usize> = if continues { Some(ps) } else { None };
+        let held = dangling.take();
+        let mut open: Option<usize> = if continues { Some(ps) } else { held };
         let mut first_part = continues;
         // Nested marks inside the open double quote: (offset, family).
         let mut nested: Vec<(usize, Family)> = Vec::new();
@@ -185,7 +189,13 @@ pub fn find_spans(text: &Text, sentences: &[Sentence]) -> Vec<QuoteSpan> {
             }
             i += 1;
         }
-        if let Some(o) = open {
+        if let Some(o) = open.filter(|&o| {
+            o >= ps && !first_part && chars[o + 1..pe].iter().all(|c| c.is_whitespace())
+        }) {
+            dangling = Some(o);
+        } else if open.is_some() && open == held {
+            // A dangling mark the next paragraph never closes was a stray mark.
+        } else if let Some(o) = open {
             // Unclosed at the paragraph end: the next paragraph reopening with a mark continues
             // the same quote; otherwise the closing mark is missing and the quote ends here.
             let next_opens = paras.get(pi + 1).is_some_and(|&(ns, _)| {
@@ -324,6 +334,16 @@ mod tests {
             vec!["extremely dangerous"]
         );
         assert_eq!(top("“Enough,“ she said."), vec!["Enough,"]);
+    }
+
+    #[test]
+    fn an_opening_mark_at_a_paragraph_end_opens_the_next_paragraph() {
+        assert_eq!(
+            top("She arrived. \"\n\nI think we won\", she said."),
+            vec!["I think we won"]
+        );
+        // A stray mark that nothing closes quotes nothing.
+        assert!(top("She arrived. \"\n\nThen she left.").is_empty());
     }
 
     #[test]
