@@ -74,7 +74,7 @@ fn link_empty_and_prefix_only() {
 fn link_unknown_versions_and_kinds() {
     let payload = &encode_article("text")[3..];
     refused_with(&format!("a9.{payload}"), "cannot open");
-    refused_with(&format!("s2.{payload}"), "cannot open");
+    refused_with(&format!("s3.{payload}"), "cannot open");
     refused_with(&format!("a10.{payload}"), "cannot open");
     refused_with(&format!("a0.{payload}"), "cannot open");
     refused_with(&format!("A1.{payload}"), "unknown kind");
@@ -274,6 +274,74 @@ fn link_out_of_range_codes() {
     refused_with(&place(1000, 0), "unknown place kind");
     refused_with(&place(1, 3), "missing place");
     refused_with(&place(1, 99), "missing place");
+}
+
+/// A one-quote summary link of version 2 whose quote kind code is `kind`.
+fn quote_kind_link(kind: u64) -> String {
+    raw::summary_v2(&[
+        Item::Flag(field::F_SCHEMA_STD, true),
+        Item::Number(field::F_COUNT_PLACES, 0),
+        Item::Number(field::F_COUNT_ACTORS, 0),
+        Item::Number(field::F_COUNT_QUOTES, 1),
+        Item::Flag(field::F_ID_STD, true),
+        Item::Str(field::F_QUOTE_TEXT, b'"', "it would rain".into()),
+        Item::Number(field::F_QUOTE_KIND, kind),
+        Item::Number(field::F_QUOTE_START, 0),
+        Item::Number(field::F_QUOTE_LEN_CODE, 0),
+        Item::Number(field::F_SPEAKER_ID, 0),
+        Item::Number(field::F_SPEAKER, 0),
+        Item::Number(field::F_SPEAKER_KIND, 0),
+        Item::Flag(field::F_HAS_CUE, false),
+    ])
+}
+
+#[test]
+fn link_v2_quote_kinds_out_of_range() {
+    for (code, kind) in [
+        (0, article_lens::QuoteKind::Direct),
+        (1, article_lens::QuoteKind::Partial),
+        (2, article_lens::QuoteKind::Indirect),
+    ] {
+        match decode(&quote_kind_link(code)) {
+            Ok(article_lens::link::Fragment::Summary(s)) => assert_eq!(s.quotes[0].kind, kind),
+            other => panic!("code {code}: {other:?}"),
+        }
+    }
+    refused_with(&quote_kind_link(3), "unknown quote kind");
+    refused_with(&quote_kind_link(1 << 40), "unknown quote kind");
+}
+
+/// A version 2 payload is never read as version 1 (nor the reverse): behind the other prefix
+/// it is refused, not opened to something else. (A version from before `s2` refuses `s2.`
+/// links by their prefix, as this one refuses `s3.`.)
+#[test]
+fn link_v2_payloads_behind_the_v1_prefix_are_refused() {
+    for s in [samples::reported(), samples::unusual_reported()] {
+        let link = encode_summary(&s);
+        assert!(link.starts_with("s2."), "{link}");
+        refused(&format!("s1.{}", &link[3..]));
+        refused_with(&format!("s3.{}", &link[3..]), "cannot open");
+    }
+    let link = encode_summary(&samples::water());
+    assert!(link.starts_with("s1."), "{link}");
+    refused(&format!("s2.{}", &link[3..]));
+}
+
+#[test]
+fn link_v2_damage_is_refused() {
+    let link = encode_summary(&samples::reported());
+    for cut in 0..link.len() {
+        refused(&link[..cut]);
+    }
+    for pos in 3..link.len() {
+        let old = link.as_bytes()[pos];
+        let idx = ALPHABET.bytes().position(|c| c == old).unwrap();
+        for delta in [1, 32] {
+            let mut bytes = link.clone().into_bytes();
+            bytes[pos] = ALPHABET.as_bytes()[idx ^ delta];
+            refused(&String::from_utf8(bytes).unwrap());
+        }
+    }
 }
 
 fn invalid_summary_link(edit: impl FnOnce(&mut Summary)) -> String {

@@ -6,9 +6,10 @@ mod samples;
 
 use article_lens::link::{
     decode, encode_article, encode_summary, validate_summary, Fragment, ARTICLE_PREFIX,
-    SUMMARY_PREFIX,
+    SUMMARY_PREFIX, SUMMARY_V2_PREFIX,
 };
-use article_lens::Summary;
+use article_lens::QuoteKind;
+use article_lens::{Quote, Summary};
 
 fn is_link_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '-' || c == '_'
@@ -142,8 +143,15 @@ fn link_links_are_deterministic() {
 fn assert_summary_round_trip(s: &Summary) {
     validate_summary(s).expect("sample summaries are valid");
     let link = encode_summary(s);
-    assert!(link.starts_with(SUMMARY_PREFIX), "{link}");
-    assert!(link[SUMMARY_PREFIX.len()..].chars().all(is_link_char));
+    // version 2 only when a quote is reported speech, which version 1 cannot carry
+    let reported = s.quotes.iter().any(|q| q.kind == QuoteKind::Indirect);
+    let prefix = if reported {
+        SUMMARY_V2_PREFIX
+    } else {
+        SUMMARY_PREFIX
+    };
+    assert!(link.starts_with(prefix), "{link}");
+    assert!(link[prefix.len()..].chars().all(is_link_char));
     match decode(&link) {
         Ok(Fragment::Summary(back)) => assert_eq!(&back, s),
         other => panic!("summary gave {other:?}"),
@@ -156,6 +164,58 @@ fn link_summaries_round_trip() {
     assert_summary_round_trip(&samples::water());
     assert_summary_round_trip(&samples::unusual());
     assert_summary_round_trip(&samples::large());
+}
+
+#[test]
+fn link_reported_speech_round_trips() {
+    let s = samples::reported();
+    assert_summary_round_trip(&s);
+    assert_summary_round_trip(&samples::unusual_reported());
+    // the reported statement that holds a partial quote comes back with both kinds and spans
+    let Ok(Fragment::Summary(back)) = decode(&encode_summary(&s)) else {
+        panic!("the reported sample did not open");
+    };
+    let outer = back.quotes.iter().find(|q| q.id == "q3").unwrap();
+    let inner = back.quotes.iter().find(|q| q.id == "q4").unwrap();
+    assert_eq!(outer.kind, QuoteKind::Indirect);
+    assert_eq!(inner.kind, QuoteKind::Partial);
+    assert!(outer.span[0] < inner.span[0] && inner.span[1] < outer.span[1]);
+    assert!(outer.text.contains(&inner.text));
+    let kinds: Vec<QuoteKind> = back.quotes.iter().map(|q| q.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            QuoteKind::Indirect,
+            QuoteKind::Direct,
+            QuoteKind::Indirect,
+            QuoteKind::Partial,
+            QuoteKind::Indirect
+        ]
+    );
+}
+
+#[test]
+fn link_each_quote_kind_round_trips_alone_and_mixed() {
+    let base = samples::reported();
+    for q in &base.quotes {
+        let s = Summary {
+            quotes: vec![Quote {
+                speaker_id: None,
+                speaker: q.speaker.clone(),
+                ..q.clone()
+            }],
+            ..Summary::default()
+        };
+        assert_summary_round_trip(&s);
+    }
+    // one indirect quote among many is enough for version 2, and every kind survives it
+    let mut large = samples::large();
+    let n = large.quotes.len();
+    large.quotes[n - 1].kind = QuoteKind::Indirect;
+    assert_summary_round_trip(&large);
+    // without it, version 1 as before
+    large.quotes[n - 1].kind = QuoteKind::Direct;
+    assert_summary_round_trip(&large);
 }
 
 #[test]

@@ -10,6 +10,10 @@
 //!   analysis again.
 //! * `s1.` — a **summary link**, format version 1: only the [`Summary`] (actors, quotes,
 //!   places), no article text.
+//! * `s2.` — a **summary link**, format version 2: the same as `s1` except for the quote kind,
+//!   which can also be *indirect* (reported speech; `s1` knows direct and partial quotes
+//!   only). [`encode_summary`] writes `s2` only for a summary with reported speech, `s1` for
+//!   any other, so those links are exactly what they were and older versions open them.
 //!
 //! The payload is one arithmetic-coded bit stream written with the 64 characters
 //! `A–Z a–z 0–9 - _` (RFC 4648 base64url, six bits per character, most significant
@@ -48,7 +52,7 @@
 //!
 //! ```text
 //! article link:  "a1." base64url( number(chars) · byte* · check16 )
-//! summary link:  "s1." base64url( flag(std schema) [string] ·
+//! summary link:  "s1." / "s2." base64url( flag(std schema) [string] ·
 //!                                places · actors · quotes · check16 )
 //! string       = hint byte (context only, not coded) · number(chars) · UTF-8 byte*
 //! ```
@@ -64,7 +68,10 @@
 //! layout are frozen: fixtures in `tests/link_fixtures/v1/` hold links made by v1 and the
 //! tests decode them forever. Any change that alters bits — a better model, a new preset,
 //! a new summary field — is a new version (`a2.`, `s2.`) with its own decoder next to the
-//! v1 decoder, which stays.
+//! v1 decoder, which stays. `s2` (the quote kind as a number, so that reported speech has a
+//! code) is such a version; its fixtures are in `tests/link_fixtures/v2/`. A version that
+//! does not know a prefix refuses the link, saying a newer version may have made it: a
+//! version from before `s2` refuses `s2.` links rather than reading them as `s1`.
 //!
 //! # Untrusted input
 //!
@@ -93,8 +100,12 @@ pub const MAX_SUMMARY_ITEMS: usize = 1_000_000;
 
 /// Prefix of article links made by this version.
 pub const ARTICLE_PREFIX: &str = "a1.";
-/// Prefix of summary links made by this version.
+/// Prefix of summary links of format version 1: what this version makes for a summary with
+/// no reported speech.
 pub const SUMMARY_PREFIX: &str = "s1.";
+/// Prefix of summary links of format version 2: what this version makes for a summary with
+/// reported speech (a quote of kind [`QuoteKind::Indirect`](crate::QuoteKind::Indirect)).
+pub const SUMMARY_V2_PREFIX: &str = "s2.";
 
 /// What a link carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -137,12 +148,18 @@ pub fn encode_article(text: &str) -> String {
     format!("{ARTICLE_PREFIX}{}", article::encode_payload(text))
 }
 
-/// The fragment (without `#`) of a summary link for `summary`.
+/// The fragment (without `#`) of a summary link for `summary`: `s1.` when no quote is
+/// reported speech, else `s2.` (only `s2` carries that kind).
 ///
 /// Every summary is encoded as it is; one that [`validate_summary`] refuses gives a link
 /// that [`decode`] refuses too.
 pub fn encode_summary(summary: &Summary) -> String {
-    format!("{SUMMARY_PREFIX}{}", summary::encode_payload(summary))
+    let layout = summary::layout_for(summary);
+    let prefix = match layout {
+        summary::Layout::V1 => SUMMARY_PREFIX,
+        summary::Layout::V2 => SUMMARY_V2_PREFIX,
+    };
+    format!("{prefix}{}", summary::encode_payload(summary, layout))
 }
 
 /// Checks a summary the way [`decode`] checks a decoded one.
@@ -198,9 +215,10 @@ pub fn decode(fragment: &str) -> Result<Fragment, LinkError> {
             "not an Article Lens link: it should start with a kind and version such as 'a1.'",
         ));
     };
-    let kind = match prefix {
-        "a1" => 'a',
-        "s1" => 's',
+    let (kind, layout) = match prefix {
+        "a1" => ('a', summary::Layout::V1),
+        "s1" => ('s', summary::Layout::V1),
+        "s2" => ('s', summary::Layout::V2),
         _ => {
             let mut chars = prefix.chars();
             let first = chars.next();
@@ -209,7 +227,7 @@ pub fn decode(fragment: &str) -> Result<Fragment, LinkError> {
             return Err(LinkError::new(match first {
                 Some('a') | Some('s') if versioned => format!(
                     "this link uses format '{prefix}', which this version of Article Lens cannot \
-                     open (it opens 'a1' and 's1' links; a newer version may have made it)"
+                     open (it opens 'a1', 's1' and 's2' links; a newer version may have made it)"
                 ),
                 _ => format!(
                     "not an Article Lens link: unknown kind '{}'",
@@ -231,7 +249,7 @@ pub fn decode(fragment: &str) -> Result<Fragment, LinkError> {
             chars: MAX_TEXT_CHARS as u64,
             items: MAX_SUMMARY_ITEMS as u64,
         };
-        let (s, dec) = summary::decode_payload(dec, &mut budget)
+        let (s, dec) = summary::decode_payload(dec, &mut budget, layout)
             .map_err(|f| LinkError::new(fault_message(f)))?;
         (Fragment::Summary(s), dec)
     };
@@ -257,9 +275,18 @@ pub mod raw {
         format!("{}{}", super::ARTICLE_PREFIX, w.finish())
     }
 
-    /// A summary link made of the given items, coded in order: `(field, value)` numbers,
-    /// flags for fields given as `Flag`, strings as `Str`, and the check at the end.
+    /// A summary link (`s1.`) made of the given items, coded in order: `(field, value)`
+    /// numbers, flags for fields given as `Flag`, strings as `Str`, and the check at the end.
     pub fn summary(items: &[Item]) -> String {
+        summary_with(super::SUMMARY_PREFIX, items)
+    }
+
+    /// The same as [`summary`] behind the `s2.` prefix.
+    pub fn summary_v2(items: &[Item]) -> String {
+        summary_with(super::SUMMARY_V2_PREFIX, items)
+    }
+
+    fn summary_with(prefix: &str, items: &[Item]) -> String {
         let mut w = Wire::new(Encoder::new());
         for item in items {
             let field = |f: &usize| (*f).min(super::wire::FIELDS - 1);
@@ -274,7 +301,7 @@ pub mod raw {
             }
         }
         let _ = w.seal();
-        format!("{}{}", super::SUMMARY_PREFIX, w.finish())
+        format!("{prefix}{}", w.finish())
     }
 
     /// Field numbers of the summary stream, for [`Item`]s.
@@ -283,8 +310,8 @@ pub mod raw {
             F_ACTOR_ORG, F_AFFILIATION, F_ALIAS, F_COUNTRY, F_COUNT_ACTORS, F_COUNT_ALIASES,
             F_COUNT_GOV, F_COUNT_MENTIONS, F_COUNT_PLACES, F_COUNT_QUOTES, F_GOV_LEN_CODE,
             F_GOV_START, F_HAS_CUE, F_HAS_ROLE, F_ID, F_ID_STD, F_LEN, F_LEN_CODE, F_NAME,
-            F_PLACE_KIND, F_QUOTE_LEN_CODE, F_QUOTE_PARTIAL, F_QUOTE_START, F_QUOTE_TEXT,
-            F_SCHEMA_STD, F_SPEAKER, F_SPEAKER_ID, F_SPEAKER_KIND, F_START,
+            F_PLACE_KIND, F_QUOTE_KIND, F_QUOTE_LEN_CODE, F_QUOTE_PARTIAL, F_QUOTE_START,
+            F_QUOTE_TEXT, F_SCHEMA_STD, F_SPEAKER, F_SPEAKER_ID, F_SPEAKER_KIND, F_START,
         };
         /// Hint byte before names (any byte works; this is what the encoder uses).
         pub const H_NAME: u8 = b'\n';

@@ -1,4 +1,9 @@
-//! Summary links (`s1.`): the [`Summary`] as a stream of flags, numbers and strings.
+//! Summary links (`s1.`, `s2.`): the [`Summary`] as a stream of flags, numbers and strings.
+//!
+//! Two layouts, which differ in one item only, the quote kind: `s1` codes it as a flag
+//! "partial" (a quote is direct or partial), `s2` as a number (0 direct, 1 partial,
+//! 2 indirect: reported speech). [`layout_for`] picks `s1` for every summary it can carry, so
+//! links without reported speech stay exactly as they were and open in older versions too.
 //!
 //! Layout (every item through the adaptive coder, in this order):
 //!
@@ -9,8 +14,8 @@
 //! 3. actors: count; per actor: id (flag "is `a<n>`", else string), name, kind (flag
 //!    organization), aliases, role (flag + string), affiliation (0 none, 1 string, 2+k the
 //!    name of place k, 2+P+k the name of actor k before it), mentions;
-//! 4. quotes: count; per quote: id (flag "is `q<n>`", else string), text, kind (flag
-//!    partial), span, speaker id (0 none, 1+k actor k, 1+A+k place k, 1+A+P a string),
+//! 4. quotes: count; per quote: id (flag "is `q<n>`", else string), text, kind (`s1`: flag
+//!    partial; `s2`: number 0 direct, 1 partial, 2 indirect), span, speaker id (0 none, 1+k actor k, 1+A+k place k, 1+A+P a string),
 //!    speaker (0 none, 1 the name of the speaker id's actor or place, 2 a string),
 //!    speaker kind (0 none, 1–4), cue (flag + string);
 //! 5. the 16-bit check.
@@ -68,6 +73,44 @@ pub const F_QUOTE_START: usize = 33;
 pub const F_QUOTE_LEN_CODE: usize = 34;
 pub const F_GOV_START: usize = 35;
 pub const F_GOV_LEN_CODE: usize = 36;
+// Added by v2 (`s2`), which uses it instead of F_QUOTE_PARTIAL. Frozen for v2.
+pub const F_QUOTE_KIND: usize = 37;
+
+/// The layout of a summary stream: the version in the link's prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Layout {
+    /// `s1`: a quote's kind is a flag "partial".
+    V1,
+    /// `s2`: a quote's kind is a number: 0 direct, 1 partial, 2 indirect.
+    V2,
+}
+
+/// The layout a summary is written in: `s1` unless a quote is reported speech, which only `s2`
+/// can carry.
+pub(crate) fn layout_for(s: &Summary) -> Layout {
+    if s.quotes.iter().any(|q| q.kind == QuoteKind::Indirect) {
+        Layout::V2
+    } else {
+        Layout::V1
+    }
+}
+
+fn quote_kind_code(k: QuoteKind) -> u64 {
+    match k {
+        QuoteKind::Direct => 0,
+        QuoteKind::Partial => 1,
+        QuoteKind::Indirect => 2,
+    }
+}
+
+fn quote_kind(code: u64) -> Option<QuoteKind> {
+    Some(match code {
+        0 => QuoteKind::Direct,
+        1 => QuoteKind::Partial,
+        2 => QuoteKind::Indirect,
+        _ => return None,
+    })
+}
 
 // Hint bytes: what the text model is told precedes each kind of string.
 const H_NAME: u8 = b'\n';
@@ -207,7 +250,9 @@ fn known_lengths(name: &str, aliases: &[String]) -> Vec<u64> {
         .collect()
 }
 
-pub(crate) fn write(w: &mut Wire<Encoder>, s: &Summary) {
+/// Writes `s` in `layout`, which must be able to carry it (see [`layout_for`]).
+pub(crate) fn write(w: &mut Wire<Encoder>, s: &Summary, layout: Layout) {
+    debug_assert!(layout == Layout::V2 || layout_for(s) == Layout::V1);
     let std = s.schema == SCHEMA;
     let _ = w.flag(F_SCHEMA_STD, std);
     if !std {
@@ -296,7 +341,14 @@ pub(crate) fn write(w: &mut Wire<Encoder>, s: &Summary) {
     for (i, q) in s.quotes.iter().enumerate() {
         put_id(w, &q.id, 'q', i);
         w.put_str(F_QUOTE_TEXT, H_QUOTE, &q.text);
-        let _ = w.flag(F_QUOTE_PARTIAL, q.kind == QuoteKind::Partial);
+        match layout {
+            Layout::V1 => {
+                let _ = w.flag(F_QUOTE_PARTIAL, q.kind == QuoteKind::Partial);
+            }
+            Layout::V2 => {
+                let _ = w.number(F_QUOTE_KIND, quote_kind_code(q.kind));
+            }
+        }
         put_span(w, quote_fields, &mut prev, &q.span, &[chars(&q.text)]);
         // Speaker id, then the name it resolves to (which the speaker usually repeats).
         let mut resolved: Option<&str> = None;
@@ -338,9 +390,9 @@ pub(crate) fn write(w: &mut Wire<Encoder>, s: &Summary) {
     let _ = w.seal();
 }
 
-pub(crate) fn encode_payload(s: &Summary) -> String {
+pub(crate) fn encode_payload(s: &Summary, layout: Layout) -> String {
     let mut w = Wire::new(Encoder::new());
-    write(&mut w, s);
+    write(&mut w, s, layout);
     w.finish()
 }
 
@@ -424,7 +476,7 @@ fn get_aliases(w: &mut Wire<Decoder>, b: &mut Budget) -> Result<Vec<String>, Fau
     Ok(out)
 }
 
-fn read(w: &mut Wire<Decoder>, b: &mut Budget) -> Result<Summary, Fault> {
+fn read(w: &mut Wire<Decoder>, b: &mut Budget, layout: Layout) -> Result<Summary, Fault> {
     let schema = if w.flag(F_SCHEMA_STD, false)? {
         SCHEMA.to_string()
     } else {
@@ -512,10 +564,18 @@ fn read(w: &mut Wire<Decoder>, b: &mut Budget) -> Result<Summary, Fault> {
     for i in 0..n {
         let id = get_id(w, b, 'q', i)?;
         let text = w.get_str(F_QUOTE_TEXT, H_QUOTE, b)?;
-        let kind = if w.flag(F_QUOTE_PARTIAL, false)? {
-            QuoteKind::Partial
-        } else {
-            QuoteKind::Direct
+        let kind = match layout {
+            Layout::V1 => {
+                if w.flag(F_QUOTE_PARTIAL, false)? {
+                    QuoteKind::Partial
+                } else {
+                    QuoteKind::Direct
+                }
+            }
+            Layout::V2 => {
+                let code = w.number(F_QUOTE_KIND, 0)?;
+                quote_kind(code).ok_or_else(|| bad(format!("unknown quote kind {code}")))?
+            }
         };
         let span = get_span(w, quote_fields, &mut prev, &[chars(&text)])?;
         let code = w.number(F_SPEAKER_ID, 0)?;
@@ -573,9 +633,10 @@ fn read(w: &mut Wire<Decoder>, b: &mut Budget) -> Result<Summary, Fault> {
 pub(crate) fn decode_payload(
     dec: Decoder,
     budget: &mut Budget,
+    layout: Layout,
 ) -> Result<(Summary, Decoder), Fault> {
     let mut w = Wire::new(dec);
-    let s = read(&mut w, budget)?;
+    let s = read(&mut w, budget, layout)?;
     Ok((s, w.coder))
 }
 

@@ -24,7 +24,7 @@ pub fn analyze(data: &[u8]) {
 }
 
 /// `link_decode` target: arbitrary text as a share-link fragment: `link::decode` must answer
-/// `Ok` or `Err`, never panic. Each input is tried as it is and behind both valid prefixes, so
+/// `Ok` or `Err`, never panic. Each input is tried as it is and behind every valid prefix, so
 /// the payload decoders see the mutations rather than only the prefix check. What decodes
 /// must be sound: a summary passes `validate_summary`, and re-encoding an article or a summary
 /// gives a link that decodes to the same thing.
@@ -34,6 +34,7 @@ pub fn link_decode(data: &[u8]) {
         input.to_string(),
         format!("{}{input}", link::ARTICLE_PREFIX),
         format!("{}{input}", link::SUMMARY_PREFIX),
+        format!("{}{input}", link::SUMMARY_V2_PREFIX),
     ] {
         match link::decode(&fragment) {
             Err(e) => assert!(!e.message().is_empty(), "an error without a message"),

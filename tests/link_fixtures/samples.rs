@@ -369,3 +369,119 @@ pub fn large() -> Summary {
     }
     sum
 }
+
+/// A short article with reported speech beside direct and partial quotes.
+pub const REPORTED: &str = "The ministry said it would review the contract. Anna Berg, the \
+minister, told reporters in Oslo: \"We will publish everything.\" She said the deal was \
+“a disgrace” and would be cancelled. Officials said talks would resume on Monday.";
+
+/// What a good analysis of [`REPORTED`] would say: reported statements (kind `indirect`),
+/// one of which holds a partial quote, a direct quote, and an anonymous reported statement.
+pub fn reported() -> Summary {
+    let t = REPORTED;
+    let quote = |i: usize, text: &str, kind, speaker: Option<(&str, &str)>, sk, cue: &str| Quote {
+        id: format!("q{i}"),
+        text: text.to_string(),
+        speaker: speaker.map(|(name, _)| s(name)),
+        speaker_id: speaker.map(|(_, id)| s(id)),
+        speaker_kind: Some(sk),
+        cue: Some(s(cue)),
+        kind,
+        span: first_span(t, text),
+        evidence: None,
+    };
+    let berg = Some(("Anna Berg", "a1"));
+    let ministry = Some(("ministry", "a2"));
+    Summary {
+        schema: s(article_lens::summary::SCHEMA),
+        actors: vec![
+            Actor {
+                id: s("a1"),
+                name: s("Anna Berg"),
+                kind: ActorKind::Person,
+                aliases: vec![],
+                role: Some(s("minister")),
+                affiliation: None,
+                mentions: spans_of(t, "Anna Berg"),
+            },
+            Actor {
+                id: s("a2"),
+                name: s("ministry"),
+                kind: ActorKind::Organization,
+                aliases: vec![],
+                role: None,
+                affiliation: None,
+                mentions: spans_of(t, "ministry"),
+            },
+        ],
+        quotes: vec![
+            quote(
+                1,
+                "it would review the contract",
+                QuoteKind::Indirect,
+                ministry,
+                SpeakerKind::Organization,
+                "said",
+            ),
+            quote(
+                2,
+                "We will publish everything.",
+                QuoteKind::Direct,
+                berg,
+                SpeakerKind::Person,
+                "told",
+            ),
+            quote(
+                3,
+                "the deal was “a disgrace” and would be cancelled",
+                QuoteKind::Indirect,
+                berg,
+                SpeakerKind::Person,
+                "said",
+            ),
+            quote(
+                4,
+                "a disgrace",
+                QuoteKind::Partial,
+                berg,
+                SpeakerKind::Person,
+                "said",
+            ),
+            quote(
+                5,
+                "talks would resume on Monday",
+                QuoteKind::Indirect,
+                None,
+                SpeakerKind::Anonymous,
+                "said",
+            ),
+        ],
+        places: vec![Place {
+            id: s("p1"),
+            name: s("Oslo"),
+            kind: PlaceKind::City,
+            country: Some(s("Norway")),
+            aliases: vec![],
+            mentions: spans_of(t, "Oslo"),
+            government_mentions: vec![],
+        }],
+    }
+}
+
+/// [`unusual`] with reported speech: every other quote made indirect, and an indirect quote
+/// holding a direct one at the same start.
+pub fn unusual_reported() -> Summary {
+    let mut sum = unusual();
+    for (i, q) in sum.quotes.iter_mut().enumerate() {
+        if i % 2 == 1 {
+            q.kind = QuoteKind::Indirect;
+        }
+    }
+    let mut outer = sum.quotes[0].clone();
+    outer.id = s("q0");
+    outer.kind = QuoteKind::Indirect;
+    outer.text = format!("{} she added", outer.text);
+    outer.span = [outer.span[0], outer.span[1] + 10];
+    sum.quotes.insert(0, outer);
+    sum
+}
