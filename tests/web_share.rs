@@ -252,6 +252,120 @@ fn markdown_brief_lists_who_what_and_where() {
     assert!(empty.contains("No quotes found."));
 }
 
+/// A summary with reported speech: an indirect quote holding a partial one, a direct quote,
+/// an anonymous indirect one.
+fn reported_summary() -> Summary {
+    let quote = |id: &str, text: &str, kind, speaker: Option<&str>, span: [usize; 2]| Quote {
+        id: id.into(),
+        text: text.into(),
+        speaker: speaker.map(Into::into),
+        speaker_id: None,
+        speaker_kind: Some(if speaker.is_some() {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::Anonymous
+        }),
+        cue: Some("said".into()),
+        kind,
+        span,
+        evidence: None,
+    };
+    Summary {
+        quotes: vec![
+            quote(
+                "q1",
+                "it would review the contract",
+                QuoteKind::Indirect,
+                Some("The ministry"),
+                [18, 46],
+            ),
+            quote(
+                "q2",
+                "the deal was \"a disgrace\" and would end",
+                QuoteKind::Indirect,
+                Some("The ministry"),
+                [60, 99],
+            ),
+            quote(
+                "q3",
+                "a disgrace",
+                QuoteKind::Partial,
+                Some("The ministry"),
+                [74, 84],
+            ),
+            quote(
+                "q4",
+                "We will publish everything.",
+                QuoteKind::Direct,
+                Some("The ministry"),
+                [110, 137],
+            ),
+            quote(
+                "q5",
+                "talks would *resume*",
+                QuoteKind::Indirect,
+                None,
+                [150, 170],
+            ),
+        ],
+        ..Summary::default()
+    }
+}
+
+#[wasm_bindgen_test]
+fn exports_carry_reported_speech_with_its_kind() {
+    let s = reported_summary();
+    // CSV: one row per quote, the kind column says "indirect"
+    let rows = parse_csv(&quotes_csv(&s));
+    assert_eq!(rows.len(), 6);
+    let kinds: Vec<&str> = rows[1..].iter().map(|r| r[5].as_str()).collect();
+    assert_eq!(
+        kinds,
+        ["indirect", "indirect", "partial", "direct", "indirect"]
+    );
+    assert_eq!(
+        rows[2],
+        [
+            "q2",
+            "the deal was \"a disgrace\" and would end",
+            "The ministry",
+            "organization",
+            "said",
+            "indirect",
+            "60",
+            "99"
+        ]
+    );
+    // JSON: the summary as it is, kind "indirect"
+    let json: serde_json::Value = serde_json::from_str(&s.to_json_pretty()).unwrap();
+    assert_eq!(json["quotes"][0]["kind"], "indirect");
+    assert_eq!(json["quotes"][2]["kind"], "partial");
+    assert_eq!(json["quotes"][3]["kind"], "direct");
+
+    // Markdown: reported statements are plain paragraphs marked "Reported", never block
+    // quotes or in quotation marks; quotes stay block quotes as before
+    let md = markdown_brief(&s, "Title");
+    for needle in [
+        "\n*Reported:* it would review the contract — **The ministry** (said)\n",
+        "\n*Reported:* the deal was \"a disgrace\" and would end — **The ministry** (said)\n",
+        "\n> a disgrace\n>\n> — **The ministry** (said)\n",
+        "\n> We will publish everything.\n>\n> — **The ministry** (said)\n",
+        "\n*Reported:* talks would \\*resume\\* — *anonymous source* (said)\n",
+    ] {
+        assert!(md.contains(needle), "missing {needle:?} in\n{md}");
+    }
+    for line in md.lines().filter(|l| l.starts_with("*Reported:*")) {
+        assert!(!line.contains('“') && !line.contains('”'), "{line}");
+    }
+    assert!(!md.contains("> it would review"), "{md}");
+    assert!(!md.contains("> talks would"), "{md}");
+    // in text order
+    let first = md.find("review the contract").unwrap();
+    let direct = md.find("We will publish").unwrap();
+    let last = md.find("talks would").unwrap();
+    assert!(first < direct && direct < last);
+}
+
 #[wasm_bindgen_test]
 fn share_links_decode_to_what_they_were_made_from() {
     let s = summary();

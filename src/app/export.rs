@@ -62,7 +62,8 @@ pub fn speaker_kind_word(kind: SpeakerKind) -> &'static str {
     }
 }
 
-fn quote_kind_word(kind: QuoteKind) -> &'static str {
+/// "direct", "partial" or "indirect" (reported speech), as in the JSON.
+pub fn quote_kind_word(kind: QuoteKind) -> &'static str {
     match kind {
         QuoteKind::Direct => "direct",
         QuoteKind::Partial => "partial",
@@ -167,6 +168,9 @@ fn md_inline(text: &str) -> String {
 
 /// The Markdown brief: a title from the first line of `text`, then "Who" (actors with their
 /// roles), "What they said" (quotes with speakers) and "Where" (places grouped by country).
+///
+/// Quotes are block quotes; reported speech (kind `indirect`), which is the reporter's words
+/// and not a quotation, is a plain paragraph marked "*Reported:*", with no quotation marks.
 pub fn markdown_brief(summary: &Summary, text: &str) -> String {
     let mut md = format!("# {}\n\n", md_inline(&title_line(text)));
 
@@ -191,13 +195,6 @@ pub fn markdown_brief(summary: &Summary, text: &str) -> String {
         md.push_str("No quotes found.\n\n");
     }
     for q in &summary.quotes {
-        let quoted = q
-            .text
-            .lines()
-            .map(|l| format!("> {}", md_inline(l.trim_end())))
-            .collect::<Vec<_>>()
-            .join("\n");
-        md.push_str(&quoted);
         let speaker = Speaker::of(q);
         let who = match &speaker {
             Speaker::Named(name) => format!("**{}**", md_inline(name)),
@@ -210,6 +207,20 @@ pub fn markdown_brief(summary: &Summary, text: &str) -> String {
             .filter(|c| !c.is_empty())
             .map(|c| format!(" ({})", md_inline(c)))
             .unwrap_or_default();
+        if q.kind == QuoteKind::Indirect {
+            md.push_str(&format!(
+                "*Reported:* {} — {who}{cue}\n\n",
+                md_inline(q.text.trim())
+            ));
+            continue;
+        }
+        let quoted = q
+            .text
+            .lines()
+            .map(|l| format!("> {}", md_inline(l.trim_end())))
+            .collect::<Vec<_>>()
+            .join("\n");
+        md.push_str(&quoted);
         md.push_str(&format!("\n>\n> — {who}{cue}\n\n"));
     }
 
