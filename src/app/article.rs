@@ -1,4 +1,11 @@
-//! The article view: the analysed text with every mention and quote marked.
+//! The article view: the analysed text with every mention, quote and reported statement
+//! marked.
+//!
+//! Marks come in three layers, each made of non-overlapping spans: reported statements
+//! (kind `indirect`, drawn outermost), quotes (direct and partial) and mentions (innermost).
+//! A reported statement may hold a quote ("He said it was “a disgrace”"): the text is cut at
+//! every boundary of every layer, so each segment lies wholly inside or outside each mark and
+//! nesting needs no special case.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -9,7 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::state::Selection;
-use crate::{ActorKind, Summary};
+use crate::{ActorKind, QuoteKind, Summary};
 
 /// What a marked stretch of text names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,11 +56,18 @@ pub struct MentionMark {
     pub name: String,
 }
 
-/// A stretch of the text with at most one quote and one mention around it.
+/// A stretch of the text with at most one reported statement, one quote and one mention
+/// around it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Segment {
     pub text: String,
-    /// Id of the quote this stretch lies in.
+    /// Id of the reported statement (a quote of kind `indirect`) this stretch lies in.
+    pub reported: Option<String>,
+    /// What hovering or focusing the reported statement says: who said it.
+    pub reported_title: Option<String>,
+    /// The reported statement ends with this stretch.
+    pub reported_end: bool,
+    /// Id of the quote (direct or partial) this stretch lies in.
     pub quote: Option<String>,
     /// What hovering or focusing the quote says: who said it.
     pub quote_title: Option<String>,
@@ -83,19 +97,13 @@ fn disjoint<T>(mut ranges: Vec<Range<T>>, len: usize) -> Vec<Range<T>> {
     kept
 }
 
-/// Cuts `text` into segments at every quote and mention boundary of `summary` (character
-/// offsets). Spans that are out of range or overlap an earlier one of the same layer are
-/// ignored, so any summary renders. Concatenating the segments gives back `text`.
-pub fn segments(text: &str, summary: &Summary) -> Vec<Segment> {
-    // byte offset of every character boundary, so char offsets can slice the text
-    let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-    bytes.push(text.len());
-    let len = bytes.len() - 1;
-
-    let quotes = disjoint(
+/// The quotes of one layer (reported statements or quotes) as ranges: id and tooltip.
+fn quote_ranges(summary: &Summary, reported: bool, len: usize) -> Vec<Range<(String, String)>> {
+    disjoint(
         summary
             .quotes
             .iter()
+            .filter(|q| (q.kind == QuoteKind::Indirect) == reported)
             .map(|q| Range {
                 start: q.span[0],
                 end: q.span[1],
@@ -103,7 +111,30 @@ pub fn segments(text: &str, summary: &Summary) -> Vec<Segment> {
             })
             .collect(),
         len,
-    );
+    )
+}
+
+/// Moves `i` past the ranges that end at or before `start` and returns the range holding
+/// `[start, end)`, if any.
+fn holding<'a, T>(ranges: &'a [Range<T>], i: &mut usize, start: usize) -> Option<&'a Range<T>> {
+    while *i < ranges.len() && ranges[*i].end <= start {
+        *i += 1;
+    }
+    ranges.get(*i).filter(|r| r.start <= start)
+}
+
+/// Cuts `text` into segments at every reported statement, quote and mention boundary of
+/// `summary` (character offsets). Spans that are out of range or overlap an earlier one of
+/// the same layer are ignored, so any summary renders; spans of different layers may nest
+/// or overlap. Concatenating the segments gives back `text`.
+pub fn segments(text: &str, summary: &Summary) -> Vec<Segment> {
+    // byte offset of every character boundary, so char offsets can slice the text
+    let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    bytes.push(text.len());
+    let len = bytes.len() - 1;
+
+    let reported = quote_ranges(summary, true, len);
+    let quotes = quote_ranges(summary, false, len);
     let mut mentions = Vec::new();
     for actor in &summary.actors {
         for m in &actor.mentions {
@@ -134,7 +165,7 @@ pub fn segments(text: &str, summary: &Summary) -> Vec<Segment> {
     let mentions = disjoint(mentions, len);
 
     let mut cuts: Vec<usize> = vec![0, len];
-    for r in &quotes {
+    for r in reported.iter().chain(&quotes) {
         cuts.extend([r.start, r.end]);
     }
     for r in &mentions {
@@ -143,26 +174,21 @@ pub fn segments(text: &str, summary: &Summary) -> Vec<Segment> {
     cuts.sort_unstable();
     cuts.dedup();
 
-    let (mut qi, mut mi) = (0, 0);
+    let (mut ri, mut qi, mut mi) = (0, 0, 0);
     let mut out = Vec::with_capacity(cuts.len());
     for w in cuts.windows(2) {
         let (start, end) = (w[0], w[1]);
-        while qi < quotes.len() && quotes[qi].end <= start {
-            qi += 1;
-        }
-        while mi < mentions.len() && mentions[mi].end <= start {
-            mi += 1;
-        }
-        let quote_range = quotes.get(qi).filter(|r| r.start <= start);
+        let reported_range = holding(&reported, &mut ri, start);
+        let quote_range = holding(&quotes, &mut qi, start);
         let quote = quote_range.map(|r| r.item.0.clone());
         let quote_title = quote_range.map(|r| r.item.1.clone());
         let quote_end = quote_range.is_some_and(|r| r.end == end);
-        let mention = mentions
-            .get(mi)
-            .filter(|r| r.start <= start)
-            .map(|r| r.item.clone());
+        let mention = holding(&mentions, &mut mi, start).map(|r| r.item.clone());
         out.push(Segment {
             text: text[bytes[start]..bytes[end]].to_string(),
+            reported: reported_range.map(|r| r.item.0.clone()),
+            reported_title: reported_range.map(|r| r.item.1.clone()),
+            reported_end: reported_range.is_some_and(|r| r.end == end),
             quote,
             quote_title,
             quote_end,
@@ -172,7 +198,8 @@ pub fn segments(text: &str, summary: &Summary) -> Vec<Segment> {
     out
 }
 
-/// "Quote — Jens Stoltenberg (said)", shown on hover and focus in the article view.
+/// "Quote — Jens Stoltenberg (said)" ("Reported — …" for reported speech), shown on hover
+/// and focus in the article view.
 fn quote_title(q: &crate::Quote) -> String {
     let who = match (&q.speaker, q.speaker_kind) {
         (Some(s), Some(crate::SpeakerKind::Government)) => format!("{s} (government)"),
@@ -180,10 +207,28 @@ fn quote_title(q: &crate::Quote) -> String {
         (None, Some(crate::SpeakerKind::Anonymous)) => "anonymous source".to_string(),
         (None, _) => "unattributed".to_string(),
     };
+    let what = title_word(q.kind);
     match &q.cue {
-        Some(cue) => format!("Quote — {who} ({cue})"),
-        None => format!("Quote — {who}"),
+        Some(cue) => format!("{what} — {who} ({cue})"),
+        None => format!("{what} — {who}"),
     }
+}
+
+/// How the tooltip of a mark of this kind starts.
+fn title_word(kind: QuoteKind) -> &'static str {
+    match kind {
+        QuoteKind::Indirect => "Reported",
+        QuoteKind::Direct | QuoteKind::Partial => "Quote",
+    }
+}
+
+/// Who said it, from a tooltip: what the end of a picked quote or statement shows.
+fn speaker_of_title(title: &str) -> String {
+    ["Quote — ", "Reported — "]
+        .iter()
+        .find_map(|p| title.strip_prefix(p))
+        .unwrap_or(title)
+        .to_string()
 }
 
 /// The article view is drawn in blocks of about this many bytes of text, each ending with a
@@ -239,7 +284,8 @@ impl Drawing {
         let mut first_block = HashMap::new();
         for (b, range) in blocks.iter().enumerate() {
             for s in &segments[range.clone()] {
-                for id in s.quote.iter().chain(s.mention.as_ref().map(|m| &m.id)) {
+                let ids = s.reported.iter().chain(&s.quote);
+                for id in ids.chain(s.mention.as_ref().map(|m| &m.id)) {
                     if !first_block.contains_key(id) {
                         first_block.insert(id.clone(), b);
                     }
@@ -335,7 +381,8 @@ fn mark_selected(view: &web_sys::Element, id: Option<&str>) {
 /// style of their kind (not only a colour) and named in their tooltip.
 ///
 /// Marks of `picked` are drawn with the `selected` class; afterwards the view's selection
-/// effect keeps the class up to date.
+/// effect keeps the class up to date. A reported statement is the outermost element, then a
+/// quote, then a mention.
 fn render_segment(segment: &Segment, picked: Option<&str>) -> AnyView {
     let selected = |id: &str| if picked == Some(id) { " selected" } else { "" };
     let inner = match &segment.mention {
@@ -351,7 +398,7 @@ fn render_segment(segment: &Segment, picked: Option<&str>) -> AnyView {
         }
         None => segment.text.clone().into_any(),
     };
-    match &segment.quote {
+    let inner = match &segment.quote {
         Some(qid) => {
             let title = segment
                 .quote_title
@@ -364,10 +411,29 @@ fn render_segment(segment: &Segment, picked: Option<&str>) -> AnyView {
             );
             // the end of a picked quote shows who said it (CSS `attr(data-speaker)`), so a
             // reader going by keyboard from the Quotes panel sees it without hovering
-            let speaker = segment
-                .quote_end
-                .then(|| title.strip_prefix("Quote — ").unwrap_or(&title).to_string());
+            let speaker = segment.quote_end.then(|| speaker_of_title(&title));
             view! { <span class=class data-ref=qid.clone() data-kind="quote" data-speaker=speaker title=title>{inner}</span> }
+                .into_any()
+        }
+        None => inner,
+    };
+    match &segment.reported {
+        Some(rid) => {
+            let title = segment
+                .reported_title
+                .clone()
+                .unwrap_or_else(|| "Reported".to_string());
+            let class = format!(
+                "reported-mark{}{}",
+                if segment.reported_end {
+                    " reported-end"
+                } else {
+                    ""
+                },
+                selected(rid)
+            );
+            let speaker = segment.reported_end.then(|| speaker_of_title(&title));
+            view! { <span class=class data-ref=rid.clone() data-kind="reported" data-speaker=speaker title=title>{inner}</span> }
                 .into_any()
         }
         None => inner,
@@ -531,11 +597,12 @@ pub fn ArticleView(
 #[component]
 pub fn Legend() -> impl IntoView {
     view! {
-        <ul class="legend" aria-label="How mentions are marked">
+        <ul class="legend" aria-label="How mentions, quotes and reported statements are marked">
             <li><mark class="mention mention-person">"Person"</mark></li>
             <li><mark class="mention mention-organization">"Organization"</mark></li>
             <li><mark class="mention mention-place">"Place"</mark></li>
             <li><span class="quote-mark">"Quote"</span></li>
+            <li><span class="reported-mark">"Reported"</span></li>
         </ul>
     }
 }

@@ -1,9 +1,10 @@
 //! State shared by the components: the analysed text (long texts analysed in a background
-//! worker, see [`background`]), what the reader picked, and the saved draft in `localStorage`.
+//! worker, see [`background`]), what the reader picked, which kinds of quotes the Quotes panel
+//! shows, and the saved draft in `localStorage`.
 
 use leptos::prelude::*;
 
-use crate::Summary;
+use crate::{Quote, QuoteKind, Summary};
 
 /// The article shown on a first visit, embedded so the page needs no request for it.
 pub const SAMPLE_TEXT: &str = include_str!("../../assets/sample.txt");
@@ -129,6 +130,70 @@ impl Selection {
     pub fn clear(&self) {
         if self.current.with_untracked(Option::is_some) {
             self.current.set(None);
+        }
+    }
+}
+
+/// Which quotes the Quotes panel lists: all of them, only quotations (direct and partial: the
+/// speaker's words in quotation marks) or only reported statements (kind `indirect`: the
+/// reporter's words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum QuoteFilter {
+    #[default]
+    All,
+    Direct,
+    Reported,
+}
+
+impl QuoteFilter {
+    /// Every choice, in the order the panel offers them.
+    pub const CHOICES: [QuoteFilter; 3] =
+        [QuoteFilter::All, QuoteFilter::Direct, QuoteFilter::Reported];
+
+    /// Whether `quote` is listed under this choice.
+    pub fn keeps(self, quote: &Quote) -> bool {
+        let reported = quote.kind == QuoteKind::Indirect;
+        match self {
+            QuoteFilter::All => true,
+            QuoteFilter::Direct => !reported,
+            QuoteFilter::Reported => reported,
+        }
+    }
+
+    /// The quotes of `quotes` listed under this choice, in their order.
+    pub fn apply(self, quotes: &[Quote]) -> Vec<Quote> {
+        quotes.iter().filter(|q| self.keeps(q)).cloned().collect()
+    }
+
+    /// How many of `quotes` are listed under this choice.
+    pub fn count(self, quotes: &[Quote]) -> usize {
+        quotes.iter().filter(|q| self.keeps(q)).count()
+    }
+
+    /// The word on the control.
+    pub fn label(self) -> &'static str {
+        match self {
+            QuoteFilter::All => "All",
+            QuoteFilter::Direct => "Direct",
+            QuoteFilter::Reported => "Reported",
+        }
+    }
+
+    /// The value of its radio button (also in test ids).
+    pub fn value(self) -> &'static str {
+        match self {
+            QuoteFilter::All => "all",
+            QuoteFilter::Direct => "direct",
+            QuoteFilter::Reported => "reported",
+        }
+    }
+
+    /// What the panel says when nothing is listed under this choice.
+    pub fn empty_note(self) -> &'static str {
+        match self {
+            QuoteFilter::All => "No quotes found yet.",
+            QuoteFilter::Direct => "No direct quotes here.",
+            QuoteFilter::Reported => "No reported statements here.",
         }
     }
 }
