@@ -12,6 +12,7 @@ use article_lens::summary::SCHEMA;
 use article_lens::{Actor, ActorKind, Place, PlaceKind, Quote, QuoteKind, SpeakerKind, Summary};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -673,4 +674,341 @@ async fn long_lists_show_a_page_at_a_time() {
         .query_selector("[data-testid=quotes-more]")
         .unwrap()
         .is_none());
+}
+
+// ---- reported speech (quotes of kind `indirect`) ----
+
+const REPORTED_TEXT: &str = "The ministry said it would review the contract. Anna Berg told \
+reporters: \"We will publish everything.\" She said the deal was \"a disgrace\" and would be \
+cancelled. Officials said talks would resume.";
+
+/// Character span of `needle` in [`REPORTED_TEXT`].
+fn rspan(needle: &str) -> [usize; 2] {
+    let byte = REPORTED_TEXT
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in the reported text"));
+    let start = REPORTED_TEXT[..byte].chars().count();
+    [start, start + needle.chars().count()]
+}
+
+/// Two reported statements by Anna Berg and the ministry (one holding a partial quote), a
+/// direct quote, and an anonymous reported statement.
+fn reported_summary() -> Summary {
+    let quote = |id: &str, text: &str, kind, speaker: Option<(&str, &str)>| Quote {
+        id: id.into(),
+        text: text.into(),
+        speaker: speaker.map(|(n, _)| n.into()),
+        speaker_id: speaker.map(|(_, i)| i.into()),
+        speaker_kind: Some(if speaker.is_some() {
+            SpeakerKind::Person
+        } else {
+            SpeakerKind::Anonymous
+        }),
+        cue: Some("said".into()),
+        kind,
+        span: rspan(text),
+        evidence: None,
+    };
+    let berg = Some(("Anna Berg", "a1"));
+    Summary {
+        schema: SCHEMA.to_string(),
+        actors: vec![Actor {
+            id: "a1".into(),
+            name: "Anna Berg".into(),
+            kind: ActorKind::Person,
+            aliases: vec![],
+            role: None,
+            affiliation: None,
+            mentions: vec![rspan("Anna Berg")],
+        }],
+        quotes: vec![
+            quote(
+                "q1",
+                "it would review the contract",
+                QuoteKind::Indirect,
+                Some(("ministry", "a1")),
+            ),
+            quote("q2", "We will publish everything.", QuoteKind::Direct, berg),
+            quote(
+                "q3",
+                "the deal was \"a disgrace\" and would be cancelled",
+                QuoteKind::Indirect,
+                berg,
+            ),
+            quote("q4", "a disgrace", QuoteKind::Partial, berg),
+            quote("q5", "talks would resume", QuoteKind::Indirect, None),
+        ],
+        places: vec![],
+    }
+}
+
+fn ids_of(root: &web_sys::Element) -> Vec<String> {
+    all(root, "[data-testid=quote]")
+        .iter()
+        .map(|q| q.get_attribute("data-id").unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn quote_kind_filter_lists_all_direct_or_reported() {
+    let root = container();
+    let s = reported_summary();
+    let _app = mount_to(root.clone(), move || {
+        view! { <QuotesPanel summary=Signal::stored(s) selection=Selection::new() /> }
+    });
+    let panel = one(&root, "[data-testid=quotes]");
+    let filter = one(&panel, "fieldset[data-testid=quote-kind-filter]");
+    // a labelled group of three radio buttons sharing one name, "All" chosen
+    assert_eq!(text_of(&one(&filter, "legend")), "Which quotes to list");
+    let radios: Vec<web_sys::HtmlInputElement> = all(&filter, "input[type=radio]")
+        .into_iter()
+        .map(|e| e.unchecked_into())
+        .collect();
+    assert_eq!(radios.len(), 3);
+    assert!(radios.iter().all(|r| r.name() == radios[0].name()));
+    assert_eq!(
+        radios.iter().map(|r| r.checked()).collect::<Vec<_>>(),
+        [true, false, false]
+    );
+    let counts: Vec<String> = all(&filter, "[data-testid=quote-kind-count]")
+        .iter()
+        .map(text_of)
+        .collect();
+    assert_eq!(counts, ["5", "2", "3"]);
+    assert_eq!(text_of(&one(&panel, "[data-testid=quotes-count]")), "5");
+    assert_eq!(ids_of(&panel), ["q1", "q2", "q3", "q4", "q5"]);
+
+    click(&one(&filter, "[data-testid=quote-kind-reported] input"));
+    leptos::task::tick().await;
+    assert!(radios[2].checked() && !radios[0].checked());
+    assert_eq!(ids_of(&panel), ["q1", "q3", "q5"]);
+    assert_eq!(text_of(&one(&panel, "[data-testid=quotes-count]")), "3");
+    assert!(all(&panel, "[data-testid=quote]")
+        .iter()
+        .all(|q| q.get_attribute("data-kind").as_deref() == Some("indirect")));
+
+    click(&one(&filter, "[data-testid=quote-kind-direct] input"));
+    leptos::task::tick().await;
+    assert_eq!(ids_of(&panel), ["q2", "q4"]);
+    assert_eq!(text_of(&one(&panel, "[data-testid=quotes-count]")), "2");
+
+    // by speaker, the chosen kind is grouped; with "All" both kinds are in one group
+    click(&one(&panel, "[data-testid=quotes-by-speaker]"));
+    leptos::task::tick().await;
+    let titles: Vec<String> = all(&panel, "[data-testid=quote-group] h3")
+        .iter()
+        .map(text_of)
+        .collect();
+    assert_eq!(titles, ["Anna Berg (2)"]);
+    click(&one(&filter, "[data-testid=quote-kind-all] input"));
+    leptos::task::tick().await;
+    let titles: Vec<String> = all(&panel, "[data-testid=quote-group] h3")
+        .iter()
+        .map(text_of)
+        .collect();
+    assert_eq!(
+        titles,
+        ["ministry (1)", "Anna Berg (3)", "anonymous source (1)"]
+    );
+    let berg = &all(&panel, "[data-testid=quote-group]")[1];
+    let kinds: Vec<String> = all(berg, "[data-testid=quote]")
+        .iter()
+        .map(|q| q.get_attribute("data-kind").unwrap_or_default())
+        .collect();
+    assert_eq!(kinds, ["direct", "indirect", "partial"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_kind_with_nothing_to_list_says_so() {
+    let root = container();
+    let mut s = reported_summary();
+    s.quotes.retain(|q| q.kind != QuoteKind::Indirect);
+    let _app = mount_to(root.clone(), move || {
+        view! { <QuotesPanel summary=Signal::stored(s) selection=Selection::new() /> }
+    });
+    let panel = one(&root, "[data-testid=quotes]");
+    click(&one(&panel, "[data-testid=quote-kind-reported] input"));
+    leptos::task::tick().await;
+    assert!(ids_of(&panel).is_empty());
+    assert_eq!(text_of(&one(&panel, "[data-testid=quotes-count]")), "0");
+    assert_eq!(
+        text_of(&one(&panel, ".empty")),
+        "No reported statements here."
+    );
+}
+
+/// The page's own stylesheet in the document while this lives, so computed styles can be
+/// checked (removed afterwards, so other tests see no styles).
+struct PageStyles(web_sys::Element);
+
+impl Drop for PageStyles {
+    fn drop(&mut self) {
+        self.0.remove();
+    }
+}
+
+fn with_page_styles() -> PageStyles {
+    let doc = window().document().unwrap();
+    let style = doc.create_element("style").unwrap();
+    style.set_text_content(Some(include_str!("../style/main.css")));
+    doc.head().unwrap().append_child(&style).unwrap();
+    PageStyles(style)
+}
+
+fn computed(el: &web_sys::Element, pseudo: &str, property: &str) -> String {
+    window()
+        .get_computed_style_with_pseudo_elt(el, pseudo)
+        .unwrap()
+        .unwrap()
+        .get_property_value(property)
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+fn reported_statements_have_their_own_style_without_quotation_marks() {
+    let _styles = with_page_styles();
+    let root = container();
+    let s = reported_summary();
+    let _app = mount_to(root.clone(), move || {
+        view! { <QuotesPanel summary=Signal::stored(s) selection=Selection::new() /> }
+    });
+    let item = |id: &str| one(&root, &format!("[data-testid=quote][data-id={id}]"));
+    let (reported, direct) = (item("q1"), item("q2"));
+
+    // a reported statement is a paragraph with a "reported" label, not a block quote
+    assert!(reported.class_list().contains("quote-item-reported"));
+    let text = one(&reported, "[data-testid=quote-text]");
+    assert_eq!(text.tag_name(), "P");
+    assert_eq!(text_of(&text), "it would review the contract");
+    assert_eq!(
+        text_of(&one(&reported, "[data-testid=quote-reported]")),
+        "reported"
+    );
+    assert!(direct
+        .query_selector("[data-testid=quote-reported]")
+        .unwrap()
+        .is_none());
+    let quote_text = one(&direct, "[data-testid=quote-text]");
+    assert_eq!(quote_text.tag_name(), "BLOCKQUOTE");
+
+    // quotation marks are drawn around quotes only
+    assert_eq!(computed(&quote_text, "::before", "content"), "\"“\"");
+    assert_eq!(computed(&quote_text, "::after", "content"), "\"”\"");
+    assert_eq!(computed(&text, "::before", "content"), "none");
+    assert_eq!(computed(&text, "::after", "content"), "none");
+    // upright, with a dashed rule on the left; quotes are italic with none
+    assert_eq!(computed(&text, "", "font-style"), "normal");
+    assert_eq!(computed(&quote_text, "", "font-style"), "italic");
+    assert_eq!(computed(&reported, "", "border-left-style"), "dashed");
+    assert_ne!(computed(&direct, "", "border-left-style"), "dashed");
+}
+
+#[wasm_bindgen_test]
+fn segments_nest_a_quote_inside_a_reported_statement() {
+    let s = reported_summary();
+    let segs = segments(REPORTED_TEXT, &s);
+    assert_eq!(
+        segs.iter().map(|s| s.text.as_str()).collect::<String>(),
+        REPORTED_TEXT
+    );
+    // the partial quote lies inside the reported statement q3: both layers on its segment
+    let inner = segs.iter().find(|s| s.text == "a disgrace").unwrap();
+    assert_eq!(inner.reported.as_deref(), Some("q3"));
+    assert_eq!(inner.quote.as_deref(), Some("q4"));
+    assert!(inner.quote_end && !inner.reported_end);
+    let reported: String = segs
+        .iter()
+        .filter(|s| s.reported.as_deref() == Some("q3"))
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(
+        reported,
+        "the deal was \"a disgrace\" and would be cancelled"
+    );
+    assert!(
+        segs.iter()
+            .rfind(|s| s.reported.as_deref() == Some("q3"))
+            .unwrap()
+            .reported_end
+    );
+    // a direct quote is no reported statement
+    let direct = segs
+        .iter()
+        .find(|s| s.text == "We will publish everything.")
+        .unwrap();
+    assert_eq!(direct.quote.as_deref(), Some("q2"));
+    assert_eq!(direct.reported, None);
+    assert_eq!(
+        segs.iter()
+            .find(|s| s.reported.as_deref() == Some("q1"))
+            .unwrap()
+            .reported_title
+            .as_deref(),
+        Some("Reported — ministry (said)")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn article_view_marks_reported_speech_around_a_nested_quote() {
+    let _styles = with_page_styles();
+    let root = container();
+    let s = reported_summary();
+    let _app = mount_to(root.clone(), move || {
+        let selection = Selection::new();
+        let summary = Signal::stored(s);
+        view! {
+            <QuotesPanel summary=summary selection=selection />
+            <ArticleView text=Signal::stored(REPORTED_TEXT.to_string()) summary=summary selection=selection />
+        }
+    });
+    let view = one(&root, "[data-testid=article-view]");
+    assert_eq!(text_of(&view), REPORTED_TEXT);
+    let reported = all(&view, ".reported-mark[data-kind=reported]");
+    let joined = |id: &str| {
+        reported
+            .iter()
+            .filter(|e| e.get_attribute("data-ref").as_deref() == Some(id))
+            .map(text_of)
+            .collect::<String>()
+    };
+    assert_eq!(joined("q1"), "it would review the contract");
+    assert_eq!(
+        joined("q3"),
+        "the deal was \"a disgrace\" and would be cancelled"
+    );
+    assert_eq!(joined("q5"), "talks would resume");
+    // the partial quote is drawn inside the reported statement, as a quote
+    let inner = one(&view, "[data-kind=quote][data-ref=q4]");
+    assert_eq!(text_of(&inner), "a disgrace");
+    let outer = inner.parent_element().unwrap();
+    assert!(outer.class_list().contains("reported-mark"));
+    assert_eq!(outer.get_attribute("data-ref").as_deref(), Some("q3"));
+    // quotes are marked as before; reported statements are not quote marks
+    let quotes: Vec<String> = all(&view, ".quote-mark").iter().map(text_of).collect();
+    assert_eq!(quotes, ["We will publish everything.", "a disgrace"]);
+    // a style of their own: a dashed underline, upright (quotes are italic)
+    assert_eq!(computed(&outer, "", "border-bottom-style"), "dashed");
+    assert_eq!(computed(&outer, "", "font-style"), "normal");
+    assert_eq!(computed(&inner, "", "font-style"), "italic");
+
+    // "Show in article" on a reported statement picks its marks, and its end names the speaker
+    click(&one(&root, "[data-testid=quote][data-id=q3] button"));
+    leptos::task::tick().await;
+    let picked = all(&view, ".reported-mark.selected");
+    assert_eq!(
+        picked.iter().map(text_of).collect::<String>(),
+        "the deal was \"a disgrace\" and would be cancelled"
+    );
+    assert!(all(&view, ".quote-mark.selected").is_empty());
+    let end = picked.last().unwrap();
+    assert!(end.class_list().contains("reported-end"));
+    assert_eq!(
+        end.get_attribute("data-speaker").as_deref(),
+        Some("Anna Berg (said)")
+    );
+    // and the nested quote can be picked on its own
+    click(&one(&root, "[data-testid=quote][data-id=q4] button"));
+    leptos::task::tick().await;
+    let picked: Vec<String> = all(&view, ".selected").iter().map(text_of).collect();
+    assert_eq!(picked, ["a disgrace"]);
 }

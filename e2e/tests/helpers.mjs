@@ -243,3 +243,34 @@ export async function screenshot(page, name) {
   if (viewport) await page.setViewportSize(viewport);
   return file;
 }
+
+/**
+ * Makes the background analysis of every page of `context` answer with `summary` (an object
+ * in the JSON shape of a Summary) instead of what the analysis found: the worker still runs,
+ * but its answer for a text reaches the page carrying `summary`. With a text long enough to
+ * go to the worker (64 KB or more), this shows the page, marked article included, for a
+ * hand-made summary, whatever the analysis core finds.
+ */
+export function answerWorkerWith(context, summary) {
+  return context.addInitScript((json) => {
+    const Native = window.Worker;
+    const setNative = Object.getOwnPropertyDescriptor(Native.prototype, 'onmessage').set;
+    const handlers = new WeakMap();
+    window.Worker = class extends Native {
+      constructor(...args) {
+        super(...args);
+        setNative.call(this, (event) => {
+          const data = event.data;
+          const answer = data && typeof data.json === 'string' ? { ...data, json } : data;
+          handlers.get(this)?.call(this, new MessageEvent('message', { data: answer }));
+        });
+      }
+      get onmessage() {
+        return handlers.get(this) ?? null;
+      }
+      set onmessage(handler) {
+        handlers.set(this, handler);
+      }
+    };
+  }, JSON.stringify(summary));
+}
