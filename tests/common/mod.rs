@@ -48,10 +48,19 @@ pub fn place_names(s: &Summary) -> Vec<String> {
     s.places.iter().map(|p| p.name.clone()).collect()
 }
 
-/// The quote whose text contains `fragment`.
+/// The quotations in quotation marks (direct and partial), without reported statements.
+pub fn in_marks(s: &Summary) -> Vec<&Quote> {
+    s.quotes
+        .iter()
+        .filter(|q| q.kind != article_lens::QuoteKind::Indirect)
+        .collect()
+}
+
+/// The quote in quotation marks whose text contains `fragment`.
 pub fn quote<'a>(s: &'a Summary, fragment: &str) -> &'a Quote {
     s.quotes
         .iter()
+        .filter(|q| q.kind != article_lens::QuoteKind::Indirect)
         .find(|q| q.text.contains(fragment))
         .unwrap_or_else(|| {
             panic!(
