@@ -17,12 +17,19 @@ fn main() {
     let mut check = false;
     let mut train_paths: Vec<String> = Vec::new();
     let mut out = "data/model/names.bin".to_string();
+    let mut settings = Settings::default();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--check" => check = true,
             "--train" => train_paths.push(it.next().expect("--train FILE").clone()),
             "--out" => out = it.next().expect("--out FILE").clone(),
+            "--min-weight" => {
+                settings.min_weight = it
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .expect("--min-weight N (1 to 127)")
+            }
             other => {
                 eprintln!("train_names: unknown argument {other}");
                 std::process::exit(2);
@@ -44,7 +51,7 @@ fn main() {
         }));
     }
     let started = std::time::Instant::now();
-    let bytes = train(&examples, Settings::default());
+    let bytes = train(&examples, settings);
     let names: usize = examples.iter().map(|e| e.names.len()).sum();
     eprintln!(
         "train_names: {} documents, {names} names, model {} bytes, trained in {:.1} s",

@@ -99,9 +99,22 @@ impl Gazetteer {
                 return ids.as_slice();
             }
         }
-        self.keys
-            .get(fold(surface).as_str())
-            .map_or(&[], Ids::as_slice)
+        let key = fold(surface);
+        let ids = self.keys.get(key.as_str()).map_or(&[][..], Ids::as_slice);
+        // A short word written without diacritics is only the place if some name of it is
+        // written that way too: "God" is not Göd, though "Sao Paulo" is São Paulo.
+        if surface.is_ascii() && key.chars().count() <= 4 {
+            let plain = ids.iter().any(|&id| {
+                let e = self.entry(id);
+                std::iter::once(e.name)
+                    .chain(e.aliases())
+                    .any(|form| form.is_ascii() && fold(form) == key)
+            });
+            if !plain {
+                return &[];
+            }
+        }
+        ids
     }
 
     /// The entry with this id (from [`Gazetteer::lookup`] and friends).
@@ -593,6 +606,15 @@ mod tests {
             "data/gazetteer.tsv is {} bytes",
             DATA.len()
         );
+    }
+
+    #[test]
+    fn a_short_word_without_its_diacritics_is_not_the_place() {
+        let g = gazetteer();
+        assert!(g.lookup("God").is_empty());
+        assert!(!g.lookup("Göd").is_empty());
+        assert!(!g.lookup("Sao Paulo").is_empty());
+        assert!(!g.lookup("Rome").is_empty());
     }
 
     #[test]
