@@ -23,6 +23,15 @@ fn main() {
             if m.in_quote { " (in quote)" } else { "" }
         );
     }
+    for (t, &(tag, margin)) in doc.tokens.iter().zip(&doc.token_tags) {
+        if t.is_cap() {
+            println!(
+                "token {:<20} {:<6} margin={margin:.2}",
+                t.text,
+                article_lens::entities::names::features::TAGS[tag as usize]
+            );
+        }
+    }
     for s in &doc.tagged {
         println!(
             "tagger {:<13} {:<40} confidence={:.2}",

@@ -24,6 +24,12 @@ fn main() {
             "--check" => check = true,
             "--train" => train_paths.push(it.next().expect("--train FILE").clone()),
             "--out" => out = it.next().expect("--out FILE").clone(),
+            "--min-docs" => {
+                settings.min_docs = it
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .expect("--min-docs N")
+            }
             "--min-weight" => {
                 settings.min_weight = it
                     .next()

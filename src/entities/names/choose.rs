@@ -1,7 +1,7 @@
 //! The chooser: where the rules' mentions and the tagger's proposals disagree, decides
 //! which one `doc.mentions` keeps.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::doc::{Doc, Mention, MentionKind, TaggedSpan};
 
@@ -182,6 +182,17 @@ fn overrule_weak(doc: &mut Doc) {
         .flat_map(|m| doc.tokens[m.tok_start..m.tok_end].iter())
         .map(|t| t.text.as_str())
         .collect();
+    // The tagger's "outside" margins of every weak mention it leaves untagged, pooled by
+    // surface: one name is one decision, read from all the places it stands.
+    let mut outside: HashMap<&str, (f32, usize)> = HashMap::new();
+    for m in &doc.mentions {
+        let tags = &doc.token_tags[m.tok_start..m.tok_end];
+        if weak(doc, m, &name_words) && tags.iter().all(|&(t, _)| t == 0) {
+            let e = outside.entry(m.text.as_str()).or_insert((0.0, 0));
+            e.0 += tags.iter().map(|&(_, g)| g).sum::<f32>() / tags.len() as f32;
+            e.1 += 1;
+        }
+    }
     // Per mention: `None` to drop it, or the kind it keeps.
     let verdicts: Vec<Option<MentionKind>> = doc
         .mentions
@@ -192,7 +203,8 @@ fn overrule_weak(doc: &mut Doc) {
             }
             let tags = &doc.token_tags[m.tok_start..m.tok_end];
             if tags.iter().all(|&(t, _)| t == 0) {
-                let mean = tags.iter().map(|&(_, g)| g).sum::<f32>() / tags.len() as f32;
+                let (sum, n) = outside[m.text.as_str()];
+                let mean = sum / n as f32;
                 return (mean < DROP_WEAK).then_some(m.kind);
             }
             // Tagged spans are sorted and do not overlap: only the last one starting at or

@@ -260,7 +260,11 @@ pub fn shape(w: &str) -> String {
     out
 }
 
-/// Hashes a feature: template name and its values, FNV-1a folded to 32 bits.
+/// Bits of a feature hash: 2^20 buckets keep collisions among the model's ~17,000 features
+/// rare while the model file stores the gaps between them in one byte mostly.
+pub const HASH_BITS: u32 = 20;
+
+/// Hashes a feature: template name and its values, FNV-1a folded to [`HASH_BITS`] bits.
 struct Hasher(u64);
 
 impl Hasher {
@@ -279,7 +283,7 @@ impl Hasher {
         self
     }
     fn done(&self) -> u32 {
-        (self.0 ^ (self.0 >> 32)) as u32
+        (self.0 ^ (self.0 >> 32)) as u32 & ((1 << HASH_BITS) - 1)
     }
 }
 
