@@ -34,6 +34,19 @@ fn full_name_outside_the_first_name_lists() {
 }
 
 #[test]
+fn a_name_opening_a_sentence_keeps_its_unknown_first_word() {
+    // An apposition with a role, or a verb of saying, shows the whole run is one name.
+    let s = run("Torvald Eskelund Brix, the head of the agency, said the plan was sound.");
+    person(&s, "Torvald Eskelund Brix");
+    let s = run("The port reopened. Ngozi Adaeze told reporters it was safe.");
+    person(&s, "Ngozi Adaeze");
+    // A common word before the name is still left out.
+    let s = run("Yesterday Maria Lopez, the mayor, said the port was safe.");
+    person(&s, "Maria Lopez");
+    assert!(s.actors.iter().all(|a| !a.name.starts_with("Yesterday")));
+}
+
+#[test]
 fn tagger_proposes_spans_with_kinds() {
     let mut doc = Doc::new("Ana Ribeiro flew from Lisbon to meet officials of the World Bank.");
     article_lens::entities::names::tag(&mut doc);

@@ -825,7 +825,23 @@ fn process_run(
                 && lexicon::pronoun(&lower).is_none()
                 && !lower.ends_with('s')
         };
-        while a2 < b && !known_cap(a2) && !speaking {
+        // "Anders Fogh Rasmussen, the chief of NATO," / "Ban Ki-moon said": a run of two
+        // or more words that an apposition with a role or a verb of saying follows is a
+        // name from its first word, unless that word is a common one (seen in lower case,
+        // a stopword, a role noun, a title or a pronoun).
+        let introduced = n_words > 1 && (cue_after(doc, b) || role_after(doc, b).is_some());
+        let name_like = |k: usize| {
+            let w = toks[k].text.as_str();
+            let lower = w.to_lowercase();
+            introduced
+                && !ctx.lower_seen.contains(&lower)
+                && !lexicon::is_stopword(w)
+                && lexicon::role_noun(&[lower.as_str()]).is_none()
+                && lexicon::title(&[w]).is_none()
+                && lexicon::pronoun(&lower).is_none()
+                && gazetteer().demonym(w).is_none()
+        };
+        while a2 < b && !known_cap(a2) && !speaking && !name_like(a2) {
             a2 += 1;
         }
         if a2 >= b {
