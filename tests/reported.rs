@@ -177,3 +177,18 @@ fn statements_never_overlap() {
         assert!(w[0].span[1] <= w[1].span[0], "{:#?}", st);
     }
 }
+
+#[test]
+fn the_inverted_cue_of_a_quote_introduces_no_statement() {
+    // "said X, as Y looked on": X is the quote's speaker, not the start of a statement.
+    let s = run(
+        "\"Nobody told us anything,\" said Ines Halvorsen, as her neighbour Rui Costa looked on.",
+    );
+    assert!(statements(&s).is_empty(), "{:#?}", statements(&s));
+    let q = s
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Nobody"))
+        .unwrap();
+    assert_eq!(q.speaker.as_deref(), Some("Ines Halvorsen"));
+}

@@ -123,7 +123,7 @@ test('[needs analysis core] an article link opens the same article and results i
   assert.equal(await page.evaluate(() => localStorage.getItem('article-lens.text')), null);
   // the first edit saves the draft and takes the link out of the address bar
   await pasteArticle(page, 'An edited article about Oslo.');
-  assert.equal(await page.evaluate(() => localStorage.getItem('article-lens.text')), 'An edited article about Oslo.');
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('article-lens.text'))), 'An edited article about Oslo.');
   assert.equal(new URL(page.url()).hash, '');
   assert.deepEqual(page.dialogs, []);
   assert.deepEqual(page.problems, []);

@@ -10,8 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    ClipboardEvent, DomParser, DragEvent, Element, File, FileReader, HtmlTextAreaElement, Node,
-    SupportedType,
+    ClipboardEvent, DomParser, DragEvent, Element, File, HtmlTextAreaElement, Node, SupportedType,
 };
 
 use super::state::background::{self, Watcher};
@@ -325,21 +324,15 @@ fn read_article(file: File, done: impl FnOnce(Result<String, String>) + 'static)
         )));
         return;
     }
-    let Ok(reader) = FileReader::new() else {
-        done(Err(format!("“{name}” could not be read.")));
-        return;
-    };
-    let source = reader.clone();
-    let on_end = Closure::once_into_js(move |_: web_sys::Event| {
-        let text = source.result().ok().and_then(|r| r.as_string());
+    let file = gloo_file::File::from(file);
+    leptos::task::spawn_local(async move {
+        let text = gloo_file::futures::read_as_text(&file).await.ok();
         done(match text {
             Some(text) if html => Ok(html_to_text(&text)),
             Some(text) => Ok(text.replace("\r\n", "\n")),
             None => Err(format!("“{name}” could not be read.")),
         });
     });
-    reader.set_onloadend(Some(on_end.unchecked_ref()));
-    let _ = reader.read_as_text(&file);
 }
 
 /// Puts `text` in place of the selection of `area` (at the caret when nothing is selected),

@@ -277,10 +277,6 @@ pub fn download(filename: &str, mime: &str, content: &str) -> bool {
 
 /// Puts `text` on the clipboard and then calls `done` with whether that worked.
 pub fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsValue;
-    use web_sys::js_sys::{Function, Reflect};
-
     let Some(window) = web_sys::window() else {
         done(false);
         return;
@@ -290,27 +286,8 @@ pub fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
         done(false);
         return;
     }
-    let promise = clipboard.write_text(text);
-    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
-    let on_ok = {
-        let done = done.clone();
-        Closure::once_into_js(move |_: JsValue| {
-            if let Some(f) = done.take() {
-                f(true)
-            }
-        })
-    };
-    let on_err = Closure::once_into_js(move |_: JsValue| {
-        if let Some(f) = done.take() {
-            f(false)
-        }
-    });
-    let then = Reflect::get(&promise, &JsValue::from_str("then"))
-        .ok()
-        .and_then(|t| t.dyn_into::<Function>().ok());
-    if let Some(then) = then {
-        let _ = then.call2(&promise, &on_ok, &on_err);
-    }
+    let written = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text));
+    leptos::task::spawn_local(async move { done(written.await.is_ok()) });
 }
 
 /// Download buttons for JSON, CSV and Markdown, and "Copy Markdown".

@@ -208,29 +208,38 @@ pub fn clear_on_escape(selection: Selection) {
     on_cleanup(move || handle.remove());
 }
 
-/// The reader's text, kept in `localStorage` between visits. Every function quietly does
-/// nothing when storage is unavailable (private mode, disabled cookies).
+/// The reader's text, kept in `localStorage` between visits (as a JSON string; a draft saved
+/// as plain text by an earlier version still loads). Every function quietly does nothing when
+/// storage is unavailable (private mode, disabled cookies).
 pub mod draft {
+    use gloo_storage::{LocalStorage, Storage};
+
     const KEY: &str = "article-lens.text";
 
-    fn storage() -> Option<web_sys::Storage> {
-        web_sys::window()?.local_storage().ok()?
+    /// gloo's storage throws where the browser refuses `localStorage`: ask first.
+    fn available() -> bool {
+        web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
     }
 
     /// The saved text, `None` when nothing was saved (a first visit, or after Clear).
     pub fn load() -> Option<String> {
-        storage()?.get_item(KEY).ok()?
+        if !available() {
+            return None;
+        }
+        LocalStorage::get::<String>(KEY)
+            .ok()
+            .or_else(|| LocalStorage::raw().get_item(KEY).ok().flatten())
     }
 
     pub fn save(text: &str) {
-        if let Some(s) = storage() {
-            let _ = s.set_item(KEY, text);
+        if available() {
+            let _ = LocalStorage::set(KEY, text);
         }
     }
 
     pub fn forget() {
-        if let Some(s) = storage() {
-            let _ = s.remove_item(KEY);
+        if available() {
+            LocalStorage::delete(KEY);
         }
     }
 }

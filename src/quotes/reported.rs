@@ -613,6 +613,15 @@ fn statement(
     if toks[j].is_punct(':') {
         return None;
     }
+    // "“…,” said Jane Hill, as …": the cue of the quote before it, inverted; what follows
+    // is its speaker, not a statement.
+    let mut b = k;
+    while b > ss && toks[b - 1].is_punct(',') {
+        b -= 1;
+    }
+    if b > ss && toks[b - 1].kind == TokKind::Punct && is_quote_mark(&toks[b - 1].text) {
+        return None;
+    }
     let cue = doc.tok_text(k, j);
     // A passive has no object before its content: "the court was told (that) …".
     let passive = k > ss

@@ -15,6 +15,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
+use gloo_events::{EventListener, EventListenerOptions};
 use leptos::prelude::{request_animation_frame, set_timeout};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -47,14 +48,13 @@ struct Job {
 struct Thread {
     worker: Worker,
     busy: bool,
-    _on_message: Closure<dyn FnMut(MessageEvent)>,
-    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+    _on_message: EventListener,
+    _on_error: EventListener,
 }
 
 impl Drop for Thread {
     fn drop(&mut self) {
-        self.worker.set_onmessage(None);
-        self.worker.set_onerror(None);
+        // the listeners are removed when their fields drop, right after this
         self.worker.terminate();
     }
 }
@@ -230,13 +230,20 @@ fn spawn() -> Result<Thread, JsValue> {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
     let worker = Worker::new_with_options(&url("worker.js")?, &options)?;
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| answered(e.data()));
-    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
-        e.prevent_default();
-        worker_failed();
+    let on_message = EventListener::new(&worker, "message", |e| {
+        if let Some(e) = e.dyn_ref::<MessageEvent>() {
+            answered(e.data());
+        }
     });
-    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let on_error = EventListener::new_with_options(
+        &worker,
+        "error",
+        EventListenerOptions::enable_prevent_default(),
+        |e| {
+            e.prevent_default();
+            worker_failed();
+        },
+    );
 
     let init = Object::new();
     Reflect::set(&init, &"init".into(), &JsValue::TRUE)?;
