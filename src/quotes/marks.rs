@@ -118,7 +118,12 @@ pub fn find_spans(text: &Text, sentences: &[Sentence]) -> Vec<QuoteSpan> {
     // with the next paragraph's text.
     let mut dangling: Option<usize> = None;
     let paras = &text.paragraphs;
+    // Past the closing mark of a quote that ran over paragraphs without reopening marks.
+    let mut skip_to = 0;
     for (pi, &(ps, pe)) in paras.iter().enumerate() {
+        if pe <= skip_to {
+            continue;
+        }
         // A carried quote goes on from the reopening mark at the paragraph start.
         let continues = std::mem::take(&mut carried);
         let held = dangling.take();
@@ -127,7 +132,7 @@ pub fn find_spans(text: &Text, sentences: &[Sentence]) -> Vec<QuoteSpan> {
         // Nested marks inside the open double quote: (offset, family).
         let mut nested: Vec<(usize, Family)> = Vec::new();
         let mut single_open: Option<usize> = None;
-        let mut i = if continues { ps + 1 } else { ps };
+        let mut i = if continues { ps + 1 } else { ps }.max(skip_to);
         while i < pe {
             let c = chars[i];
             let Some(fam) = family(c) else {
@@ -195,6 +200,14 @@ pub fn find_spans(text: &Text, sentences: &[Sentence]) -> Vec<QuoteSpan> {
             dangling = Some(o);
         } else if open.is_some() && open == held {
             // A dangling mark the next paragraph never closes was a stray mark.
+        } else if let Some((o, c)) = open
+            .filter(|_| !first_part && nested.is_empty())
+            .and_then(|o| Some((o, closed_later(chars, paras, pi)?)))
+        {
+            // "“First paragraph.¶Second paragraph,” she said.": paragraphs without marks of
+            // their own, then a closing mark, carry on the same quote.
+            push(&mut out, chars, o, c + 1, None, false);
+            skip_to = c + 1;
         } else if let Some(o) = open {
             // Unclosed at the paragraph end: the next paragraph reopening with a mark continues
             // the same quote; otherwise the closing mark is missing and the quote ends here.
@@ -209,6 +222,19 @@ pub fn find_spans(text: &Text, sentences: &[Sentence]) -> Vec<QuoteSpan> {
     out.sort_by_key(|q| (q.open, std::cmp::Reverse(q.close)));
     mark_headlines(&mut out, sentences);
     out
+}
+
+/// The closing double mark that ends a quote left open at the end of paragraph `pi`, when
+/// the next paragraphs (at most four) hold no other double mark before it.
+fn closed_later(chars: &[char], paras: &[(usize, usize)], pi: usize) -> Option<usize> {
+    for &(ps, pe) in paras.iter().skip(pi + 1).take(4) {
+        for i in ps..pe {
+            if family(chars[i]) == Some(Family::Double) {
+                return (shape(chars, i) == Shape::Closes).then_some(i);
+            }
+        }
+    }
+    None
 }
 
 /// Does the mark at `i` open a new sentence while the quote opened at `o` is still open?
@@ -344,6 +370,21 @@ mod tests {
         );
         // A stray mark that nothing closes quotes nothing.
         assert!(top("She arrived. \"\n\nThen she left.").is_empty());
+    }
+
+    #[test]
+    fn a_quote_runs_on_over_paragraphs_without_marks_to_its_closing_mark() {
+        assert_eq!(
+            top("She spoke. \"I waited six years.\n\nI owe it all to you,\" she said."),
+            vec!["I waited six years.\n\nI owe it all to you,"]
+        );
+        // A later paragraph that opens a quote of its own does not close this one.
+        assert_eq!(
+            top("He said: \"We will win.\n\n\"Then\" was all.")
+                .first()
+                .map(String::as_str),
+            Some("We will win.")
+        );
     }
 
     #[test]
