@@ -151,6 +151,7 @@ export function holdWorkerAnswers(context) {
     const Native = window.Worker;
     const setNative = Object.getOwnPropertyDescriptor(Native.prototype, 'onmessage').set;
     const handlers = new WeakMap();
+    const listeners = new WeakMap();
     const held = [];
     window.__holdAnswers = false;
     window.__posted = [];
@@ -162,8 +163,12 @@ export function holdWorkerAnswers(context) {
     window.Worker = class extends Native {
       constructor(...args) {
         super(...args);
+        listeners.set(this, new Set());
         setNative.call(this, (event) => {
-          const deliver = () => handlers.get(this)?.call(this, event);
+          const deliver = () => {
+            handlers.get(this)?.call(this, event);
+            for (const l of [...listeners.get(this)]) l.call(this, event);
+          };
           if (window.__holdAnswers) held.push(deliver);
           else deliver();
         });
@@ -173,6 +178,15 @@ export function holdWorkerAnswers(context) {
       }
       set onmessage(handler) {
         handlers.set(this, handler);
+      }
+      // the page may listen with addEventListener('message', …) as well as onmessage
+      addEventListener(type, listener, ...rest) {
+        if (type === 'message' && typeof listener === 'function') listeners.get(this).add(listener);
+        else super.addEventListener(type, listener, ...rest);
+      }
+      removeEventListener(type, listener, ...rest) {
+        if (type === 'message' && typeof listener === 'function') listeners.get(this).delete(listener);
+        else super.removeEventListener(type, listener, ...rest);
       }
       postMessage(message, ...rest) {
         if (typeof message?.text === 'string') window.__posted.push(message.text.length);
@@ -256,13 +270,17 @@ export function answerWorkerWith(context, summary) {
     const Native = window.Worker;
     const setNative = Object.getOwnPropertyDescriptor(Native.prototype, 'onmessage').set;
     const handlers = new WeakMap();
+    const listeners = new WeakMap();
     window.Worker = class extends Native {
       constructor(...args) {
         super(...args);
+        listeners.set(this, new Set());
         setNative.call(this, (event) => {
           const data = event.data;
           const answer = data && typeof data.json === 'string' ? { ...data, json } : data;
-          handlers.get(this)?.call(this, new MessageEvent('message', { data: answer }));
+          const forged = new MessageEvent('message', { data: answer });
+          handlers.get(this)?.call(this, forged);
+          for (const l of [...listeners.get(this)]) l.call(this, forged);
         });
       }
       get onmessage() {
@@ -270,6 +288,14 @@ export function answerWorkerWith(context, summary) {
       }
       set onmessage(handler) {
         handlers.set(this, handler);
+      }
+      addEventListener(type, listener, ...rest) {
+        if (type === 'message' && typeof listener === 'function') listeners.get(this).add(listener);
+        else super.addEventListener(type, listener, ...rest);
+      }
+      removeEventListener(type, listener, ...rest) {
+        if (type === 'message' && typeof listener === 'function') listeners.get(this).delete(listener);
+        else super.removeEventListener(type, listener, ...rest);
       }
     };
   }, JSON.stringify(summary));
