@@ -327,3 +327,28 @@ fn verb_in_a_complement_clause_gives_the_matrix_subject() {
         Some("Lisa Brandt")
     );
 }
+
+#[test]
+fn it_after_a_description_of_a_body_is_that_body() {
+    // The nearest named organization (the broadcaster) is not the one the paragraph is about.
+    let s = run(
+        "The Harbour Authority closed the quay on Monday. A resident told the Coastal Herald \
+         she had no warning.\n\nThe authority has defended its decision. \"We acted on the \
+         best advice we had,\" it said.",
+    );
+    assert_eq!(
+        speaker(&s, "We acted on the best advice").as_deref(),
+        Some("Harbour Authority")
+    );
+}
+
+#[test]
+fn a_quote_over_paragraphs_without_marks_goes_to_the_pronoun_after_it() {
+    let s = run(
+        "Standing beside the mayor, Clara Vidal said, \"I cry with joy.\"\n\n\"I have waited \
+         six years for this moment.\n\nI owe everything to you,\" she said.",
+    );
+    let q = quote(&s, "I have waited six years");
+    assert!(q.text.ends_with("I owe everything to you,"), "{:?}", q.text);
+    assert_eq!(q.speaker.as_deref(), Some("Clara Vidal"));
+}

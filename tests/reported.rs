@@ -192,3 +192,12 @@ fn the_inverted_cue_of_a_quote_introduces_no_statement() {
         .unwrap();
     assert_eq!(q.speaker.as_deref(), Some("Ines Halvorsen"));
 }
+
+#[test]
+fn a_question_put_to_the_speaker_is_not_her_statement() {
+    let s = run(
+        "Asked whether the defences had failed, Mayor Ellen Norgaard replied: \"That is a \
+         question for the agency.\"",
+    );
+    assert!(statements(&s).is_empty(), "{:#?}", statements(&s));
+}

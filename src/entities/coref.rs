@@ -319,9 +319,22 @@ fn pronoun(doc: &Doc, pos: usize, gender: Gender, plural: bool, word: &str) -> O
             let unnamed = (floor..=here).rev().find_map(|s| role_subject(doc, s));
             unnamed.or(named.map(|(_, r)| r))
         }
-        // "it" and "they": an organization (or a government), else for "they" anyone.
+        // "it" and "they": an organization (or a government), else for "they" anyone. A
+        // sentence after the last named one that opens with a description of a body ("The
+        // agency has defended its record.") is about that body.
         _ => {
-            let org = nearest(doc, pos, |a| a.kind == ActorKind::Organization, true);
+            let named = nearest_in_sentence(
+                doc,
+                pos,
+                |a| a.kind == ActorKind::Organization,
+                true,
+                false,
+                MAX_SENTENCES_BACK,
+            );
+            let here = doc.tokens[doc.token_at(pos).min(doc.tokens.len().saturating_sub(1))].sent;
+            let floor = named.map_or(here.saturating_sub(2), |(s, _)| s + 1);
+            let described = (floor..=here).rev().find_map(|s| described_subject(doc, s));
+            let org = described.or(named.map(|(_, r)| r));
             if org.is_some() || word != "they" {
                 org
             } else {
@@ -415,6 +428,28 @@ fn nearest_in_sentence(
         }
     }
     best
+}
+
+/// A sentence that opens with a definite description of a body and its verb ("The agency
+/// has defended …", "The state-run company denied …"): the organization it describes.
+fn described_subject(doc: &Doc, sent: usize) -> Option<SpeakerRef> {
+    let s = doc.sentences.get(sent)?;
+    let toks = &doc.tokens;
+    let k = s.tok_start;
+    if !toks.get(k)?.text.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let e = (k + 2..=(k + 4).min(s.tok_end)).find(|&e| {
+        let head = toks[e - 1].text.to_lowercase();
+        ORG_NOUNS.contains(&head.as_str()) || SPECIFIC_ORG_NOUNS.contains(&head.as_str())
+    })?;
+    let verb_next = toks
+        .get(e)
+        .is_some_and(|t| t.is_word() && !t.is_cap() && t.sent == sent);
+    if !verb_next || !(k + 1..e).all(|i| toks[i].is_word() && !toks[i].is_cap()) {
+        return None;
+    }
+    resolve(doc, k, e).filter(|r| matches!(r, SpeakerRef::Actor(_)))
 }
 
 /// A sentence whose subject is an unnamed role holder who speaks: "A spokesman for the

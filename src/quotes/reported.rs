@@ -609,8 +609,10 @@ fn statement(
     if j >= se {
         return None;
     }
-    // "said:" / "said," followed by a quote: a direct quote's cue.
-    if toks[j].is_punct(':') {
+    // "said:" / "said," followed by a quote: a direct quote's cue. A past participle
+    // opening the sentence is passive: "Asked whether …, she replied" is someone else's
+    // question ("Announcing that …, she said" is hers).
+    if toks[j].is_punct(':') || k == ss && !lower(doc, k).ends_with("ing") {
         return None;
     }
     // "“…,” said Jane Hill, as …": the cue of the quote before it, inverted; what follows
