@@ -511,10 +511,18 @@ fn make(doc: &Doc, c: usize, e: usize, cue: String) -> Option<QuoteFound> {
     }
     let mut start = toks[c].start;
     let mut end = toks[e - 1].end;
-    // A closing mark of a quote inside: keep the quote whole.
+    // A closing mark of a quote inside: keep the quote whole. Spans are sorted by their
+    // opening and the outer ones do not overlap, so only those from the last outer quote
+    // opened before `start` on can overlap the content.
     let spans = &doc.quote_spans;
-    for q in spans.iter().filter(|q| !q.nested) {
-        if q.open < end && q.close > start {
+    let first_inside = spans.partition_point(|q| q.open < start);
+    let mut i = first_inside;
+    while i > 0 && (spans[i - 1].nested || spans[i - 1].close > start) {
+        i -= 1;
+    }
+    while i < spans.len() && spans[i].open < end {
+        let q = &spans[i];
+        if !q.nested && q.close > start {
             // Partly overlapping: extend to hold the quote.
             if q.open < start {
                 // The content starts inside a quote: not reported speech.
@@ -522,11 +530,13 @@ fn make(doc: &Doc, c: usize, e: usize, cue: String) -> Option<QuoteFound> {
             }
             end = end.max(q.close);
         }
+        i += 1;
     }
     // One whole direct quote after the cue: a direct quote, not a statement.
-    let inside: usize = spans
+    let inside: usize = spans[first_inside..]
         .iter()
-        .filter(|q| !q.nested && q.open >= start && q.close <= end)
+        .take_while(|q| q.open < end)
+        .filter(|q| !q.nested && q.close <= end)
         .map(|q| q.close - q.open)
         .sum();
     let first_is_mark = is_quote_mark(&toks[c].text);
