@@ -358,3 +358,21 @@ fn known_organizations_with_small_words_in_their_names() {
     assert!(actor(&s, "Earth Germany").is_none(), "{:?}", names(&s));
     assert_eq!(place(&s, "Germany").kind, article_lens::PlaceKind::Country);
 }
+
+#[test]
+fn a_nations_military_army_or_ministry_is_an_organization() {
+    let s = run(
+        "The U.S. military denied the report. The Peruvian army said it had withdrawn, and the \
+         Chilean Interior ministry confirmed it. The British government declined to comment.",
+    );
+    org(&s, "U.S. military");
+    org(&s, "Peruvian army");
+    org(&s, "Chilean Interior ministry");
+    assert!(s.actors.iter().all(|a| a.name != "British government"));
+}
+
+#[test]
+fn a_lowercase_particle_name_is_found() {
+    let s = run("The crimes of al-Shabab touched the whole region, the minister said.");
+    org(&s, "al-Shabab");
+}

@@ -313,9 +313,10 @@ fn is_hyphened_particle(t: &Token) -> bool {
         })
 }
 
-/// A word that can be part of a name: capitalised or an acronym, not a lone "I".
+/// A word that can be part of a name: capitalised or an acronym, not a lone "I"; or a
+/// particle joined to a capitalised name ("al-Qaeda", "el-Sisi").
 fn is_name_word(t: &Token) -> bool {
-    t.is_word() && t.is_cap() && t.text != "I"
+    t.is_word() && (t.is_cap() && t.text != "I" || is_hyphened_particle(t))
 }
 
 /// Facts about the whole text computed once: words seen lowercase, words seen capitalised
@@ -788,6 +789,11 @@ fn process_run(
             return;
         }
     }
+    // "the U.S. military", "the Israeli Interior ministry": a nation's body.
+    if let Some(m) = national_body(doc, a, b) {
+        out.push(m);
+        return;
+    }
     // Single demonyms are adjectives, not names.
     if n_words <= 2
         && gazetteer().demonym(&text).is_some()
@@ -896,6 +902,30 @@ fn process_run(
         m.gender_hint = gender;
     }
     out.push(m);
+}
+
+/// A nation (demonym or country name), at most one more capitalised word, and a lowercase
+/// body noun right after the run `[a, b)`: that body, as an organization.
+fn national_body(doc: &Doc, a: usize, b: usize) -> Option<Mention> {
+    let toks = &doc.tokens;
+    let noun = toks.get(b)?;
+    if !noun.is_word() || noun.is_cap() || noun.sent != toks[a].sent {
+        return None;
+    }
+    if !lexicon::is_national_body(&noun.text) {
+        return None;
+    }
+    let nation = |e: usize| {
+        let t = doc.tok_text(a, e);
+        gazetteer().demonym(&t).is_some()
+            || gazetteer()
+                .lookup(&t)
+                .first()
+                .is_some_and(|&id| gazetteer().entry(id).kind == PlaceKind::Country)
+    };
+    (b.saturating_sub(1).max(a + 1)..=b)
+        .any(nation)
+        .then(|| make(doc, a, b + 1, MentionKind::Organization))
 }
 
 /// Classifies the words before a title inside a run, pushing their mentions; returns the

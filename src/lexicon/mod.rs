@@ -38,6 +38,7 @@ const ORG_WORDS: &str = include_str!("../../data/lexicon/org_words.txt");
 const ORGANIZATIONS: &str = include_str!("../../data/lexicon/organizations.tsv");
 const STOPWORDS: &str = include_str!("../../data/lexicon/stopwords.txt");
 const PRONOUNS: &str = include_str!("../../data/lexicon/pronouns.txt");
+const NATIONAL_BODIES: &str = include_str!("../../data/lexicon/national_bodies.txt");
 
 /// Grammatical or social gender associated with a name, title or pronoun.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -107,6 +108,7 @@ struct Lexicon {
     max_cue_words: usize,
     stance_words: HashMap<String, &'static str>,
     document_nouns: HashMap<String, ()>,
+    national_bodies: HashMap<String, ()>,
     /// Folded word → (suffix, prefix, capitals only).
     org_words: HashMap<String, (bool, bool, bool)>,
     orgs: Vec<KnownOrg>,
@@ -258,6 +260,10 @@ impl Lexicon {
             .map(|r| (norm(col(&r, 0)), ()))
             .collect();
 
+        let national_bodies = rows(NATIONAL_BODIES)
+            .map(|r| (norm(col(&r, 0)), ()))
+            .collect();
+
         let mut org_words = HashMap::new();
         for r in rows(ORG_WORDS) {
             let word = col(&r, 0).trim_end_matches('.');
@@ -317,6 +323,7 @@ impl Lexicon {
             stance_words,
             document_nouns,
             org_words,
+            national_bodies,
             orgs,
             org_names,
             org_acronyms,
@@ -474,6 +481,12 @@ fn org_word(word: &str) -> Option<(bool, bool)> {
 /// A word that ends organization names: "Ministry", "Inc", "Times", "Council", "FC".
 pub fn is_org_suffix(word: &str) -> bool {
     org_word(word).is_some_and(|(suffix, _)| suffix)
+}
+
+/// A lowercase noun that names a nation's body after its demonym or name ("military" in
+/// "the U.S. military").
+pub fn is_national_body(word: &str) -> bool {
+    lexicon().national_bodies.contains_key(&norm(word))
 }
 
 /// A word that starts organization names before "of"/"for": "Ministry", "University", "Bank".
