@@ -130,3 +130,27 @@ fn the_town_of_names_a_place_the_gazetteer_lacks() {
     assert_eq!(place(&s, "Garforth").kind, PlaceKind::City);
     place(&s, "Zeeland");
 }
+
+#[test]
+fn administrative_units_and_island_groups_the_gazetteer_lacks() {
+    let s = run(
+        "Villagers from Tarn Province, many of them children, were treated in Merrow County. \
+         The waves reached the Velloran islands and the Oskary archipelago within the hour.",
+    );
+    for name in [
+        "Tarn Province",
+        "Merrow County",
+        "Velloran islands",
+        "Oskary archipelago",
+    ] {
+        assert!(
+            place_names(&s).contains(&name.to_string()),
+            "{name}: {:?}",
+            place_names(&s)
+        );
+    }
+    // A first name before an administrative word does not make a person.
+    let s = run("Aid reached Farah Province on Monday.");
+    assert!(s.actors.iter().all(|a| a.name != "Farah Province"));
+    place(&s, "Farah Province");
+}

@@ -65,6 +65,10 @@ const REGION_FOLLOWERS: &[&[&str]] = &[
     &["state"],
 ];
 
+/// Lowercase generic words that, after a name, are part of a feature's name ("the Marquesas
+/// islands", "the Gambier archipelago", "the Indian ocean").
+const FEATURE_FOLLOWERS: &[&str] = &["islands", "isles", "archipelago", "atoll", "ocean"];
+
 /// Plural nouns for people who work somewhere ("analysts at X").
 const ANONYMOUS_PEOPLE: &[&str] = &[
     "analysts",
@@ -789,6 +793,19 @@ fn process_run(
             return;
         }
     }
+    // "the Marquesas islands", "the Indian ocean": a feature named with its generic word.
+    if !titled
+        && n_words <= 3
+        && toks.get(b).is_some_and(|t| {
+            t.is_word() && t.sent == first.sent && FEATURE_FOLLOWERS.contains(&t.text.as_str())
+        })
+        && lexicon::first_name(&first.text).is_none()
+        && lexicon::known_org(&text).is_none()
+        && gazetteer().lookup(&text).is_empty()
+    {
+        out.push(make(doc, a, b + 1, MentionKind::Place));
+        return;
+    }
     // "the U.S. military", "the Israeli Interior ministry": a nation's body.
     if let Some(m) = national_body(doc, a, b) {
         out.push(m);
@@ -1078,10 +1095,12 @@ fn classify(
     if is_org_shape(doc, a, b) {
         return Some(MentionKind::Organization);
     }
+    // "Three Mile Island", "Farah Province": nobody is called "… County", so an
+    // administrative word makes a place even after a first name.
     if n >= 2
         && !titled
-        && place_word_kind(&last.text).is_some()
-        && lexicon::first_name(&first.text).is_none()
+        && place_word_kind(&last.text)
+            .is_some_and(|k| k == PlaceKind::Region || lexicon::first_name(&first.text).is_none())
     {
         return Some(MentionKind::Place);
     }
@@ -1257,8 +1276,10 @@ pub fn place_word_kind(word: &str) -> Option<PlaceKind> {
     match word {
         "Island" | "Islands" | "River" | "Lake" | "Mountain" | "Mountains" | "Bay" | "Valley"
         | "Desert" | "Sea" | "Ocean" | "Gulf" | "Strait" | "Peninsula" | "Coast" | "Forest"
-        | "Canyon" | "Glacier" | "Falls" | "Hills" | "Reef" | "Volcano" | "Delta" | "Basin" => {
-            Some(PlaceKind::Feature)
+        | "Canyon" | "Glacier" | "Falls" | "Hills" | "Reef" | "Volcano" | "Delta" | "Basin"
+        | "Archipelago" | "Isles" | "Atoll" => Some(PlaceKind::Feature),
+        "County" | "Province" | "Prefecture" | "District" | "Oblast" | "Governorate" => {
+            Some(PlaceKind::Region)
         }
         "Road" | "Street" | "Avenue" | "Boulevard" | "Square" | "Bridge" | "Airport" | "Palace"
         | "Castle" | "Cathedral" | "Mosque" | "Temple" | "Stadium" | "Tower" | "Mansion"

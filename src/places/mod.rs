@@ -159,7 +159,13 @@ pub fn resolve(doc: &mut Doc) {
             None => {
                 let m = &doc.mentions[mi];
                 let last = m.text.rsplit(' ').next().unwrap_or("");
-                let kind = crate::entities::detect::place_word_kind(last)
+                let cap = |w: &str| {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                        .unwrap_or_default()
+                };
+                let kind = crate::entities::detect::place_word_kind(&cap(last))
                     .or_else(|| crate::entities::detect::settlement_before(doc, m.tok_start))
                     .unwrap_or(PlaceKind::Region);
                 let idx = *unlisted.entry(fold(&m.text)).or_insert_with(|| {
