@@ -376,3 +376,13 @@ fn a_lowercase_particle_name_is_found() {
     let s = run("The crimes of al-Shabab touched the whole region, the minister said.");
     org(&s, "al-Shabab");
 }
+
+#[test]
+fn an_organization_of_two_fields_joined_by_and_is_one_name() {
+    let s = run("The Ministry of Coastal Defence and Harbour Management said the port was closed.");
+    org(&s, "Ministry of Coastal Defence and Harbour Management");
+    // A person after "and" is someone else.
+    let s = run("The Ministry of Coastal Defence and John Ferris said the port was closed.");
+    org(&s, "Ministry of Coastal Defence");
+    person(&s, "John Ferris");
+}

@@ -539,6 +539,15 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
                     || (!seen_of
                         && !lexicon::is_org_suffix(&toks[j - 1].text)
                         && (run_after_has_org || (has_org_word && seen_connector)))
+                    // "Ministry of Civil Defence and Emergency Management": the fields of a
+                    // body named "X of …", unless a person or another body follows.
+                    || (seen_of
+                        && has_org_word
+                        && !lexicon::is_org_suffix(&toks[j - 1].text)
+                        && lexicon::first_name(&toks[j + 1].text).is_none()
+                        && !lexicon::is_org_prefix(&toks[j + 1].text)
+                        && lexicon::known_org(&toks[j + 1].text).is_none()
+                        && gazetteer().lookup(&toks[j + 1].text).is_empty())
             }
             "&" => true,
             "in" => has_org_word && seen_connector && !seen_of,
