@@ -201,3 +201,9 @@ fn a_question_put_to_the_speaker_is_not_her_statement() {
     );
     assert!(statements(&s).is_empty(), "{:#?}", statements(&s));
 }
+
+#[test]
+fn a_cue_before_a_colon_takes_no_host_clause() {
+    let s = run("Dalmar thanked Oyelaran, who replied: \"It was a team effort.\"");
+    assert!(statements(&s).is_empty(), "{:#?}", statements(&s));
+}

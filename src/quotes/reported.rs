@@ -790,6 +790,10 @@ fn parenthetical(
     {
         return None;
     }
+    // "…, who replied: “…”": the cue of a direct quote after it.
+    if toks.get(k + n).is_some_and(|t| t.is_punct(':')) {
+        return None;
+    }
     // The cue is near the sentence end.
     let after = (k + n..se).filter(|&i| toks[i].is_word()).count();
     if after > 6 {
