@@ -24,6 +24,9 @@ fn main() {
             "--check" => check = true,
             "--train" => train_paths.push(it.next().expect("--train FILE").clone()),
             "--out" => out = it.next().expect("--out FILE").clone(),
+            "--epochs" => {
+                settings.epochs = it.next().and_then(|v| v.parse().ok()).expect("--epochs N")
+            }
             "--min-docs" => {
                 settings.min_docs = it
                     .next()
