@@ -386,3 +386,22 @@ fn an_organization_of_two_fields_joined_by_and_is_one_name() {
     org(&s, "Ministry of Coastal Defence");
     person(&s, "John Ferris");
 }
+
+#[test]
+fn a_title_with_of_in_it_stays_a_title() {
+    let s = run("Secretary of State Ilse Brandauer flew in on Monday.");
+    let a = person(&s, "Ilse Brandauer");
+    assert_eq!(a.role.as_deref(), Some("Secretary of State"));
+    assert!(s
+        .actors
+        .iter()
+        .all(|a| a.kind != article_lens::ActorKind::Organization));
+}
+
+#[test]
+fn a_family_name_written_first_joins_the_full_name() {
+    let s = run("The delegation met Zhang Weiming in Hanoi. Mr Zhang said little.");
+    let a = person(&s, "Zhang Weiming");
+    assert!(a.aliases.iter().any(|x| x == "Zhang"), "{:?}", a.aliases);
+    assert_eq!(s.actors.len(), 1, "{:?}", names(&s));
+}

@@ -531,7 +531,15 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
             found
         };
         let ok = match lower {
-            "of" => !seen_of && has_org_word,
+            // "Secretary of State Ann Smith": a title with "of" in it stays in the run.
+            "of" => {
+                !seen_of
+                    && (has_org_word
+                        || (i..j).any(|k| {
+                            lexicon::title(&words(doc, k, (j + 3).min(end)))
+                                .is_some_and(|(n, _)| k + n > j + 1)
+                        }))
+            }
             "for" | "on" => has_org_word && !seen_of,
             // "Food and Drug Administration", but not "the Treasury Board and Acme Inc".
             "and" => {

@@ -242,6 +242,9 @@ pub fn merge(doc: &mut Doc) {
     // Pass 2: one-word mentions join a named person (or a person-named company): the one
     // mentioned nearest before, else nearest after (a headline often names the surname first).
     let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    // First words of full names that are not known given names: family names written
+    // first ("Zhang Weiming" … "Mr Zhang"), asked only when no surname matches.
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
     for (ai, a) in actors.iter().enumerate() {
         let t = name_tokens(&a.name);
         match a.kind {
@@ -250,6 +253,8 @@ pub fn merge(doc: &mut Doc) {
                 by_word.entry(last).or_default().push(ai);
                 if lexicon::first_name(&t[0]).is_some() {
                     by_word.entry(t[0].clone()).or_default().push(ai);
+                } else {
+                    by_first.entry(t[0].clone()).or_default().push(ai);
                 }
             }
             ActorKind::Organization if t.len() == 2 && lexicon::first_name(&t[0]).is_some() => {
@@ -277,7 +282,8 @@ pub fn merge(doc: &mut Doc) {
         let plural = word.strip_suffix('s').map(str::to_string);
         let cands = by_word
             .get(&word)
-            .or_else(|| plural.as_ref().and_then(|w| by_word.get(w)));
+            .or_else(|| plural.as_ref().and_then(|w| by_word.get(w)))
+            .or_else(|| by_first.get(&word));
         let best = cands.and_then(|cands| {
             cands
                 .iter()
