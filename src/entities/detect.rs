@@ -540,7 +540,8 @@ fn extend(doc: &Doc, i: usize, end: usize) -> usize {
                                 .is_some_and(|(n, _)| k + n > j + 1)
                         }))
             }
-            "for" | "on" => has_org_word && !seen_of,
+            // "Council on Foreign Relations", but not "the Union on Monday".
+            "for" | "on" => has_org_word && !seen_of && !lexicon::is_stopword(&toks[j + 1].text),
             // "Food and Drug Administration", but not "the Treasury Board and Acme Inc".
             "and" => {
                 in_list

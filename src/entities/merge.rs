@@ -283,7 +283,14 @@ pub fn merge(doc: &mut Doc) {
         let cands = by_word
             .get(&word)
             .or_else(|| plural.as_ref().and_then(|w| by_word.get(w)))
-            .or_else(|| by_first.get(&word));
+            .or_else(|| {
+                // A family name written first is only taken back with a form of address
+                // before it or a verb of saying after it ("Mr Zhang", "Lee said").
+                let m = &doc.mentions[mi];
+                (honorific_before(doc, m.tok_start) || cue_after(doc, m.tok_end))
+                    .then(|| by_first.get(&word))
+                    .flatten()
+            });
         let best = cands.and_then(|cands| {
             cands
                 .iter()
@@ -339,6 +346,15 @@ pub fn merge(doc: &mut Doc) {
     }
     finish(doc, &mut actors);
     doc.actors = actors;
+}
+
+/// A form of address (Mr, Dr, President …) just before token `k`, its full stop allowed.
+fn honorific_before(doc: &Doc, k: usize) -> bool {
+    let mut j = k;
+    if j > 0 && doc.tokens[j - 1].is_punct('.') {
+        j -= 1;
+    }
+    j > 0 && lexicon::title(&[doc.tokens[j - 1].text.as_str()]).is_some_and(|(_, t)| t.honorific)
 }
 
 fn root(mut i: usize, parent: &[usize]) -> usize {
