@@ -59,6 +59,9 @@ pub struct Mention {
     pub entity: Option<usize>,
     /// A place acting as its government ("Moscow said").
     pub government: bool,
+    /// The words around the name say what kind of body it is ("the newspaper X", "X news
+    /// agency", "state news agency, X,"): evidence beyond the name's shape.
+    pub described: bool,
 }
 
 /// A name proposed by the statistical tagger ([`crate::entities::names::tagger`]), before the

@@ -405,3 +405,20 @@ fn a_family_name_written_first_joins_the_full_name() {
     assert!(a.aliases.iter().any(|x| x == "Zhang"), "{:?}", a.aliases);
     assert_eq!(s.actors.len(), 2, "{:?}", names(&s));
 }
+
+#[test]
+fn a_news_medium_named_by_its_descriptor_is_kept() {
+    // One-word names the rules classify by the words around them, not their shape.
+    let s = run(
+        "The Vestnik newspaper reported the talks. The state news agency, Pravoda, confirmed it.",
+    );
+    org(&s, "Vestnik");
+    org(&s, "Pravoda");
+    // An adjective before "newspaper" is not the paper's name.
+    let s = run("Staff of the Oslo-based newspaper Dagsavisen Nord were arrested.");
+    assert!(
+        s.actors.iter().all(|a| a.name != "Oslo-based"),
+        "{:?}",
+        names(&s)
+    );
+}

@@ -279,6 +279,17 @@ const ORG_FOLLOWERS: &[&[&str]] = &[
     &["tv"],
 ];
 
+/// The news media among [`ORG_FOLLOWERS`]: "the Kommersant newspaper".
+const MEDIA_FOLLOWERS: &[&[&str]] = &[
+    &["news", "agency"],
+    &["newspaper"],
+    &["news", "service"],
+    &["daily"],
+    &["broadcaster"],
+    &["television"],
+    &["tv"],
+];
+
 /// Forms of address that say nothing about a person's role.
 fn is_courtesy(title: &str) -> bool {
     matches!(
@@ -766,14 +777,33 @@ fn process_run(
             titled = true;
         }
     }
+    // Evidence that names the kind of body, beyond the name's shape: a descriptor before it
+    // ("the newspaper X", "state news agency, X,"), or a news medium after it ("X newspaper").
+    let mut described = false;
     if i > 0 {
         let prev = toks[i - 1].text.to_lowercase();
         if ORG_DESCRIPTORS.contains(&prev.as_str()) || prev.ends_with("maker") {
             org_hint = true;
+            described = true;
+        }
+        if i > 1
+            && toks[i - 1].is_punct(',')
+            && !toks[i - 2].is_cap()
+            && ORG_DESCRIPTORS.contains(&toks[i - 2].text.as_str())
+        {
+            org_hint = true;
+            described = true;
         }
     }
     if followed_by(doc, b, ORG_FOLLOWERS) {
         org_hint = true;
+        // ("the Iran-based newspaper": an adjective, not the paper's name)
+        let adjective = toks[i..j].iter().any(|t| {
+            t.text
+                .split_once('-')
+                .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase))
+        });
+        described |= !adjective && followed_by(doc, b, MEDIA_FOLLOWERS);
     }
     // "analysts at Merrill Lynch", "Richard Hunter of Hargreaves Lansdown": where people work
     // is an organization (unless it is a place).
@@ -913,6 +943,7 @@ fn process_run(
         return;
     };
     let mut m = make(doc, a, b, kind);
+    m.described = described && kind == MentionKind::Organization;
     if kind == MentionKind::Person || kind == MentionKind::Organization {
         // Apposition after the name: "X, the spokeswoman," / "X, White House spokeswoman".
         if role.is_empty() {
@@ -1379,6 +1410,7 @@ fn make(doc: &Doc, mut a: usize, b: usize, kind: MentionKind) -> Mention {
         in_quote: false,
         entity: None,
         government: false,
+        described: false,
     }
 }
 

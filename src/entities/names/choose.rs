@@ -31,6 +31,7 @@ pub fn mention_of(doc: &Doc, s: &TaggedSpan) -> Mention {
         in_quote: doc.in_quote(doc.tokens[a].start),
         entity: None,
         government: false,
+        described: false,
     }
 }
 
@@ -159,6 +160,7 @@ fn weak(doc: &Doc, m: &Mention, name_words: &HashSet<&str>) -> bool {
         MentionKind::Organization => {
             let t = &doc.tokens[m.tok_start];
             m.tok_end - m.tok_start == 1
+                && !m.described
                 && !t.is_all_caps()
                 && !t.text.contains('.')
                 && crate::lexicon::known_org(&m.text).is_none()
