@@ -422,3 +422,17 @@ fn a_news_medium_named_by_its_descriptor_is_kept() {
         names(&s)
     );
 }
+
+#[test]
+fn a_role_in_apposition_may_have_lowercase_modifiers() {
+    let s = run(
+        "The count rose, according to Derrow Bekele, public information officer for the county.",
+    );
+    let a = person(&s, "Derrow Bekele");
+    assert_eq!(a.role.as_deref(), Some("public information officer"));
+    let s = run("Tavin Roke, senior policy adviser at the ministry, said the plan was sound.");
+    assert_eq!(
+        person(&s, "Tavin Roke").role.as_deref(),
+        Some("senior policy adviser")
+    );
+}

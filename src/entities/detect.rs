@@ -1597,7 +1597,20 @@ fn role_after(doc: &Doc, b: usize) -> Option<(String, Gender, Option<String>)> {
     let lw: Vec<String> = toks[s..end].iter().map(|t| t.text.to_lowercase()).collect();
     let lr: Vec<&str> = lw.iter().map(String::as_str).collect();
     let (n, g) = lexicon::role_noun(&lr)
-        .or_else(|| lexicon::title(&words(doc, s, end)).map(|(n, t)| (n, t.gender)))?;
+        .or_else(|| lexicon::title(&words(doc, s, end)).map(|(n, t)| (n, t.gender)))
+        .or_else(|| {
+            // "public information officer", "senior policy adviser": up to three lowercase
+            // modifiers before the role noun belong to the role.
+            (1..=3).take_while(|&m| s + m < end).find_map(|m| {
+                let modifiers = toks[s..s + m]
+                    .iter()
+                    .all(|t| t.is_word() && !t.is_cap() && !lexicon::is_stopword(&t.text));
+                if !modifiers {
+                    return None;
+                }
+                lexicon::role_noun(&lr[m..]).map(|(n, g)| (m + n, g))
+            })
+        })?;
     // Include "of <Org>" after the role noun.
     let mut e = s + n;
     if e < end && toks[e].text == "of" {
