@@ -104,11 +104,18 @@ impl Gazetteer {
         // A short word written without diacritics is only the place if some name of it is
         // written that way too: "God" is not Göd, though "Sao Paulo" is São Paulo.
         if surface.is_ascii() && key.chars().count() <= 4 {
+            // (an ASCII form folds to its lowercase letters without full stops)
+            let plain_form = |form: &str| {
+                form.is_ascii()
+                    && form
+                        .bytes()
+                        .filter(|&b| b != b'.')
+                        .map(|b| b.to_ascii_lowercase())
+                        .eq(key.bytes())
+            };
             let plain = ids.iter().any(|&id| {
                 let e = self.entry(id);
-                std::iter::once(e.name)
-                    .chain(e.aliases())
-                    .any(|form| form.is_ascii() && fold(form) == key)
+                std::iter::once(e.name).chain(e.aliases()).any(plain_form)
             });
             if !plain {
                 return &[];
