@@ -314,10 +314,7 @@ fn pronoun(doc: &Doc, pos: usize, gender: Gender, plural: bool, word: &str) -> O
                 MAX_SENTENCES_BACK,
             );
             // An unnamed spokesman in a sentence after the last named person is "he".
-            let here = doc.tokens[doc.token_at(pos).min(doc.tokens.len().saturating_sub(1))].sent;
-            let floor = named.map_or(here.saturating_sub(2), |(s, _)| s + 1);
-            let unnamed = (floor..=here).rev().find_map(|s| role_subject(doc, s));
-            unnamed.or(named.map(|(_, r)| r))
+            since_named(doc, pos, named, role_subject).or(named.map(|(_, r)| r))
         }
         // "it" and "they": an organization (or a government), else for "they" anyone. A
         // sentence after the last named one that opens with a description of a body ("The
@@ -331,10 +328,7 @@ fn pronoun(doc: &Doc, pos: usize, gender: Gender, plural: bool, word: &str) -> O
                 false,
                 MAX_SENTENCES_BACK,
             );
-            let here = doc.tokens[doc.token_at(pos).min(doc.tokens.len().saturating_sub(1))].sent;
-            let floor = named.map_or(here.saturating_sub(2), |(s, _)| s + 1);
-            let described = (floor..=here).rev().find_map(|s| described_subject(doc, s));
-            let org = described.or(named.map(|(_, r)| r));
+            let org = since_named(doc, pos, named, described_subject).or(named.map(|(_, r)| r));
             if org.is_some() || word != "they" {
                 org
             } else {
@@ -342,6 +336,19 @@ fn pronoun(doc: &Doc, pos: usize, gender: Gender, plural: bool, word: &str) -> O
             }
         }
     }
+}
+
+/// The latest sentence, after the one of the named antecedent `named` (or among the last
+/// three when there is none) up to the one at `pos`, for which `read` finds a speaker.
+fn since_named(
+    doc: &Doc,
+    pos: usize,
+    named: Option<(usize, SpeakerRef)>,
+    read: fn(&Doc, usize) -> Option<SpeakerRef>,
+) -> Option<SpeakerRef> {
+    let here = doc.tokens[doc.token_at(pos).min(doc.tokens.len().saturating_sub(1))].sent;
+    let floor = named.map_or(here.saturating_sub(2), |(s, _)| s + 1);
+    (floor..=here).rev().find_map(|s| read(doc, s))
 }
 
 /// The first compatible mention in the nearest earlier sentence that has one (mentions in

@@ -261,8 +261,9 @@ const DEPARTMENT_WORDS: &[&str] = &[
     "Customs",
 ];
 
-/// Words after a name that say it is a news organization ("Yonhap news agency").
-const ORG_FOLLOWERS: &[&[&str]] = &[
+/// Words after a name that say it is a group ("the Hells Angels biker gang"); the news media
+/// ([`MEDIA_FOLLOWERS`]) say so too.
+const GROUP_FOLLOWERS: &[&[&str]] = &[
     &["gang"],
     &["biker", "gang"],
     &["militia"],
@@ -270,16 +271,9 @@ const ORG_FOLLOWERS: &[&[&str]] = &[
     &["movement"],
     &["faction"],
     &["government"],
-    &["news", "agency"],
-    &["newspaper"],
-    &["news", "service"],
-    &["daily"],
-    &["broadcaster"],
-    &["television"],
-    &["tv"],
 ];
 
-/// The news media among [`ORG_FOLLOWERS`]: "the Kommersant newspaper".
+/// Words after a name that say it is a news organization ("Yonhap news agency").
 const MEDIA_FOLLOWERS: &[&[&str]] = &[
     &["news", "agency"],
     &["newspaper"],
@@ -795,7 +789,8 @@ fn process_run(
             described = true;
         }
     }
-    if followed_by(doc, b, ORG_FOLLOWERS) {
+    let media = followed_by(doc, b, MEDIA_FOLLOWERS);
+    if media || followed_by(doc, b, GROUP_FOLLOWERS) {
         org_hint = true;
         // ("the Iran-based newspaper": an adjective, not the paper's name)
         let adjective = toks[i..j].iter().any(|t| {
@@ -803,7 +798,7 @@ fn process_run(
                 .split_once('-')
                 .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase))
         });
-        described |= !adjective && followed_by(doc, b, MEDIA_FOLLOWERS);
+        described |= !adjective && media;
     }
     // "analysts at Merrill Lynch", "Richard Hunter of Hargreaves Lansdown": where people work
     // is an organization (unless it is a place).
