@@ -1,12 +1,20 @@
-//! The native command line: `article-lens analyze`, `link` and `open`.
+//! The native command line: `article-lens analyze`, `batch`, `sources`, `link` and `open`.
 //!
 //! Errors are one line on stderr and exit code 2; nothing here panics on bad input.
 
 use std::io::{Read, Write};
 
+mod batch;
+
 const USAGE: &str = "usage:
   article-lens analyze FILE|-           print the summary JSON of an article (- reads stdin)
   article-lens analyze --jsonl FILE...  print one summary per line, one line per file
+  article-lens batch [FILE...|-]        one line per article: {\"id\", \"summary\"} or {\"id\", \"error\"};
+                                        reads JSON lines {\"id\", \"text\"} (stdin, .jsonl, .ndjson)
+                                        or plain text files; --threads N (default: all cores),
+                                        --stats (count, speed and peak memory on stderr)
+  article-lens sources [FILE...|-]      who is quoted across the articles (same input as batch):
+                                        --by source|kind|gender|article, --format csv|json
   article-lens link FILE|-              print the share-link fragment carrying the article
   article-lens link --summary FILE|-    print the share-link fragment carrying only its summary
   article-lens open FRAGMENT|URL|-      print the summary JSON a share link opens to";
@@ -15,6 +23,8 @@ const USAGE: &str = "usage:
 pub fn run(args: &[String]) -> i32 {
     let result = match args.first().map(String::as_str) {
         Some("analyze") => analyze(&args[1..]),
+        Some("batch") => batch::run(&args[1..], false),
+        Some("sources") => batch::run(&args[1..], true),
         Some("link") => link(&args[1..]),
         Some("open") => open(&args[1..]),
         Some("-h") | Some("--help") | Some("help") => {

@@ -84,6 +84,9 @@ pub struct ActorEntity {
     pub role: Option<String>,
     pub affiliation: Option<String>,
     pub gender: crate::lexicon::Gender,
+    /// Gender as the text states it (titles, pronouns; never first names): the summary's
+    /// `gender`. Set by [`crate::entities::gender::state`].
+    pub stated_gender: Option<crate::summary::StatedGender>,
     /// Indices into `Doc::mentions`.
     pub mentions: Vec<usize>,
 }

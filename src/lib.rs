@@ -8,7 +8,9 @@
 //! 3. [`entities`]: people and organizations, merged across mentions, with roles;
 //! 4. [`places`]: places resolved against the embedded gazetteer;
 //! 5. [`quotes`]: quotations and their speakers;
-//! 6. [`summary`]: the serialisable result every consumer (UI, CLI, share links) reads.
+//! 6. [`summary`]: the serialisable result every consumer (UI, CLI, share links) reads;
+//! 7. [`sources`]: who is quoted, read from a summary (the Sources view, `article-lens batch
+//!    --sources`).
 //!
 //! Nothing here depends on the web: the same code runs natively (tests, CLI) and in
 //! WebAssembly (the app).
@@ -18,6 +20,7 @@ pub mod app;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod context;
+pub mod csv;
 pub mod doc;
 pub mod entities;
 pub mod gazetteer;
@@ -25,6 +28,7 @@ pub mod lexicon;
 pub mod link;
 pub mod places;
 pub mod quotes;
+pub mod sources;
 pub mod summary;
 pub mod text;
 pub mod tokens;
@@ -35,5 +39,5 @@ pub use entities::names::choose::NameSource;
 pub use pipeline::{analyze, analyze_with};
 pub use summary::{
     Actor, ActorKind, CuePosition, Evidence, Place, PlaceKind, Quote, QuoteKind, SpeakerKind,
-    Summary, Via,
+    StatedGender, Summary, Via,
 };

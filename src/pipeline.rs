@@ -26,6 +26,7 @@ pub fn analyze_with(text: &str, names: NameSource) -> Summary {
     entities::merge(&mut doc);
     places::resolve(&mut doc);
     quotes::attribute(&mut doc);
+    entities::gender::state(&mut doc);
     summarize(&doc)
 }
 
@@ -64,6 +65,7 @@ fn summarize(doc: &Doc) -> Summary {
             role: e.role.clone(),
             affiliation: e.affiliation.clone(),
             mentions: e.mentions.iter().map(|&mi| span(mi)).collect(),
+            gender: e.stated_gender,
         });
     }
 

@@ -71,6 +71,29 @@ pub struct Actor {
     /// Every span naming this actor, in text order.
     #[serde(default)]
     pub mentions: Vec<Span>,
+    /// A person's gender as the text itself states it: pronouns that refer to them,
+    /// honorifics and gendered titles ("Mrs", "spokeswoman"). Never guessed from a first
+    /// name; absent when the text does not say. Added within `article-lens/summary@1`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<StatedGender>,
+}
+
+/// A person's gender as stated by the text ([`Actor::gender`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StatedGender {
+    Woman,
+    Man,
+}
+
+impl StatedGender {
+    /// "woman" or "man".
+    pub fn word(self) -> &'static str {
+        match self {
+            StatedGender::Woman => "woman",
+            StatedGender::Man => "man",
+        }
+    }
 }
 
 /// Whether a quote is whole sentences or a fragment inside reporting prose (both in quotation

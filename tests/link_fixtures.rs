@@ -1,9 +1,9 @@
-//! Links made by format version 1, and summary links of version 2 (`s2.`, reported speech),
-//! must open, to the same content, in every later version.
+//! Links made by format version 1, and summary links of version 2 (`s2.`, reported speech)
+//! and 3 (`s3.`, stated gender), must open, to the same content, in every later version.
 //!
-//! `tests/link_fixtures/v1/NAME.link` (and `v2/NAME.link`) holds a fragment; `NAME.txt` the
+//! `tests/link_fixtures/v1/NAME.link` (and `v2/`, `v3/`) holds a fragment; `NAME.txt` the
 //! exact article text it carries, or `NAME.json` the summary. These files never change once
-//! written. To add a fixture, add it to `sources()` (or `sources_v2()`) and run with
+//! written. To add a fixture, add it to `sources()` (or `sources_v2()`, `sources_v3()`) and run with
 //! `LINK_WRITE_FIXTURES=1`: only files that do not exist yet are written.
 
 #[path = "link_fixtures/samples.rs"]
@@ -19,6 +19,10 @@ fn dir() -> PathBuf {
 
 fn dir_v2() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/link_fixtures/v2")
+}
+
+fn dir_v3() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/link_fixtures/v3")
 }
 
 enum Source {
@@ -63,6 +67,17 @@ fn sources_v2() -> Vec<(&'static str, Source)> {
         (
             "summary-unusual-reported",
             Source::Summary(samples::unusual_reported()),
+        ),
+    ]
+}
+
+/// Summaries in which the text states an actor's gender, which only version 3 carries.
+fn sources_v3() -> Vec<(&'static str, Source)> {
+    vec![
+        ("summary-gendered", Source::Summary(samples::gendered())),
+        (
+            "summary-gendered-reported",
+            Source::Summary(samples::gendered_reported()),
         ),
     ]
 }
@@ -148,6 +163,19 @@ fn link_v2_fixtures_open_forever() {
     }
 }
 
+#[test]
+fn link_v3_fixtures_open_forever() {
+    if std::env::var_os("LINK_WRITE_FIXTURES").is_some() {
+        write_missing(&dir_v3(), sources_v3());
+    }
+    let opened = open_all(&dir_v3());
+    assert!(opened >= sources_v3().len(), "only {opened} fixtures found");
+    for (name, _) in sources_v3() {
+        let link = std::fs::read_to_string(dir_v3().join(format!("{name}.link"))).unwrap();
+        assert!(link.starts_with("s3."), "{name} is not a version 3 link");
+    }
+}
+
 /// While v1 is the version links without reported speech are made in (and v2 the one for
 /// links with it), making a fixture's link again gives the very same characters: this
 /// catches any accidental change to the coder, model or preset. (When an encoder stops
@@ -160,6 +188,11 @@ fn link_v1_encoder_is_unchanged() {
 #[test]
 fn link_v2_encoder_is_unchanged() {
     encoder_is_unchanged(&dir_v2(), sources_v2());
+}
+
+#[test]
+fn link_v3_encoder_is_unchanged() {
+    encoder_is_unchanged(&dir_v3(), sources_v3());
 }
 
 fn encoder_is_unchanged(dir: &Path, sources: Vec<(&'static str, Source)>) {

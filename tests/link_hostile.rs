@@ -74,7 +74,7 @@ fn link_empty_and_prefix_only() {
 fn link_unknown_versions_and_kinds() {
     let payload = &encode_article("text")[3..];
     refused_with(&format!("a9.{payload}"), "cannot open");
-    refused_with(&format!("s3.{payload}"), "cannot open");
+    refused_with(&format!("s4.{payload}"), "cannot open");
     refused_with(&format!("a10.{payload}"), "cannot open");
     refused_with(&format!("a0.{payload}"), "cannot open");
     refused_with(&format!("A1.{payload}"), "unknown kind");
@@ -295,6 +295,40 @@ fn quote_kind_link(kind: u64) -> String {
     ])
 }
 
+/// A one-actor summary link of version 3 whose gender code is `gender`.
+fn gender_link(gender: u64) -> String {
+    raw::summary_v3(&[
+        Item::Flag(field::F_SCHEMA_STD, true),
+        Item::Number(field::F_COUNT_PLACES, 0),
+        Item::Number(field::F_COUNT_ACTORS, 1),
+        Item::Flag(field::F_ID_STD, true),
+        Item::Str(field::F_NAME, b'\n', "Ann Cole".into()),
+        Item::Flag(field::F_ACTOR_ORG, false),
+        Item::Number(field::F_COUNT_ALIASES, 0),
+        Item::Flag(field::F_HAS_ROLE, false),
+        Item::Number(field::F_AFFILIATION, 0),
+        Item::Number(field::F_ACTOR_GENDER, gender),
+        Item::Number(field::F_COUNT_MENTIONS, 0),
+        Item::Number(field::F_COUNT_QUOTES, 0),
+    ])
+}
+
+#[test]
+fn link_v3_gender_codes_out_of_range() {
+    for (code, gender) in [
+        (0, None),
+        (1, Some(article_lens::StatedGender::Woman)),
+        (2, Some(article_lens::StatedGender::Man)),
+    ] {
+        match decode(&gender_link(code)) {
+            Ok(article_lens::link::Fragment::Summary(s)) => assert_eq!(s.actors[0].gender, gender),
+            other => panic!("code {code}: {other:?}"),
+        }
+    }
+    refused_with(&gender_link(3), "unknown gender code");
+    refused_with(&gender_link(u64::MAX), "");
+}
+
 #[test]
 fn link_v2_quote_kinds_out_of_range() {
     for (code, kind) in [
@@ -313,14 +347,21 @@ fn link_v2_quote_kinds_out_of_range() {
 
 /// A version 2 payload is never read as version 1 (nor the reverse): behind the other prefix
 /// it is refused, not opened to something else. (A version from before `s2` refuses `s2.`
-/// links by their prefix, as this one refuses `s3.`.)
+/// links by their prefix, as this one refuses `s4.`.)
 #[test]
 fn link_v2_payloads_behind_the_v1_prefix_are_refused() {
     for s in [samples::reported(), samples::unusual_reported()] {
         let link = encode_summary(&s);
         assert!(link.starts_with("s2."), "{link}");
         refused(&format!("s1.{}", &link[3..]));
-        refused_with(&format!("s3.{}", &link[3..]), "cannot open");
+        refused(&format!("s3.{}", &link[3..]));
+        refused_with(&format!("s4.{}", &link[3..]), "cannot open");
+    }
+    for s in [samples::gendered(), samples::gendered_reported()] {
+        let link = encode_summary(&s);
+        assert!(link.starts_with("s3."), "{link}");
+        refused(&format!("s1.{}", &link[3..]));
+        refused(&format!("s2.{}", &link[3..]));
     }
     let link = encode_summary(&samples::water());
     assert!(link.starts_with("s1."), "{link}");

@@ -47,6 +47,7 @@ fn summary() -> Summary {
                 role: Some("mayor".into()),
                 affiliation: Some("Porto".into()),
                 mentions: vec![span("Maria Santos", 0), span("Santos", 1)],
+                gender: None,
             },
             Actor {
                 id: "a2".into(),
@@ -56,6 +57,7 @@ fn summary() -> Summary {
                 role: None,
                 affiliation: None,
                 mentions: vec![span("European Environment Agency", 0)],
+                gender: None,
             },
         ],
         quotes: vec![
@@ -473,6 +475,7 @@ fn segments_survive_bad_spans_overlaps_and_non_ascii_text() {
         affiliation: None,
         // the second span overlaps the first and is dropped
         mentions: vec![find("Noël"), find("l à G")],
+        gender: None,
     });
     s.quotes.push(Quote {
         id: "q1".into(),
@@ -518,6 +521,7 @@ fn long_article(lines: usize) -> (String, Summary) {
             role: None,
             affiliation: None,
             mentions: vec![],
+            gender: None,
         })
         .collect();
     let mut quotes = Vec::new();
@@ -720,6 +724,7 @@ fn reported_summary() -> Summary {
             role: None,
             affiliation: None,
             mentions: vec![rspan("Anna Berg")],
+            gender: None,
         }],
         quotes: vec![
             quote(

@@ -31,6 +31,7 @@ fn summary() -> Summary {
                 role: Some("Minister, for now".into()),
                 affiliation: Some("Ruritania".into()),
                 mentions: vec![[0, 5], [40, 47]],
+                gender: None,
             },
             Actor {
                 id: "a2".into(),
@@ -40,6 +41,7 @@ fn summary() -> Summary {
                 role: None,
                 affiliation: None,
                 mentions: vec![[60, 69]],
+                gender: None,
             },
         ],
         quotes: vec![

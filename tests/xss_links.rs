@@ -44,6 +44,7 @@ pub fn summary(v: &str) -> Summary {
                 role: Some(v.to_string()),
                 affiliation: Some(v.to_string()),
                 mentions: vec![[0, 9]],
+                gender: None,
             },
             Actor {
                 id: format!("{v} org"),
@@ -53,6 +54,7 @@ pub fn summary(v: &str) -> Summary {
                 role: None,
                 affiliation: None,
                 mentions: vec![[40, 50]],
+                gender: None,
             },
         ],
         quotes: vec![Quote {

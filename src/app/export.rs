@@ -20,37 +20,8 @@ pub const ACTORS_HEADER: &str = "id,name,kind,role,affiliation,aliases,mentions"
 /// Header row of `places.csv`.
 pub const PLACES_HEADER: &str = "id,name,kind,country,aliases,mentions";
 
-/// One CSV field (RFC 4180): quoted when it holds a comma, a quote mark, a line break or
-/// leading or trailing space, with quote marks doubled inside.
-pub fn csv_field(value: &str) -> String {
-    let needs_quotes = value.contains([',', '"', '\n', '\r'])
-        || value.starts_with(char::is_whitespace)
-        || value.ends_with(char::is_whitespace);
-    if needs_quotes {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_string()
-    }
-}
-
-fn csv_row<S: AsRef<str>>(fields: &[S]) -> String {
-    let mut line = fields
-        .iter()
-        .map(|f| csv_field(f.as_ref()))
-        .collect::<Vec<_>>()
-        .join(",");
-    line.push_str("\r\n");
-    line
-}
-
-fn csv_table(header: &str, rows: Vec<Vec<String>>) -> String {
-    let mut out = String::from(header);
-    out.push_str("\r\n");
-    for row in rows {
-        out.push_str(&csv_row(&row));
-    }
-    out
-}
+pub use crate::csv::field as csv_field;
+use crate::csv::table as csv_table;
 
 /// "person", "organization", "government" or "anonymous".
 pub fn speaker_kind_word(kind: SpeakerKind) -> &'static str {

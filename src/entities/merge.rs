@@ -372,6 +372,7 @@ fn new_actor(name: &str, kind: ActorKind) -> ActorEntity {
         role: None,
         affiliation: None,
         gender: Gender::Unknown,
+        stated_gender: None,
         mentions: Vec::new(),
     }
 }

@@ -3,6 +3,7 @@
 //! * [`detect`] finds capitalised name runs and classifies them as person, organization or
 //!   place (places are resolved further by [`crate::places`]);
 //! * [`merge`] groups person and organization mentions into actors;
+//! * [`gender`] reads a person's gender from the text's own evidence (titles, pronouns);
 //! * [`coref`] answers, for the quote layer, who "he", "it" or "the minister" is.
 //!
 //! The layer is rule-based on purpose: it runs in the browser in milliseconds, needs no
@@ -11,6 +12,7 @@
 
 pub mod coref;
 pub mod detect;
+pub mod gender;
 pub mod merge;
 pub mod names;
 

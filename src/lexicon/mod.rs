@@ -34,6 +34,7 @@ const ROLES: &str = include_str!("../../data/lexicon/roles.txt");
 const CUE_VERBS: &str = include_str!("../../data/lexicon/cue_verbs.txt");
 const STANCE_VERBS: &str = include_str!("../../data/lexicon/stance_verbs.txt");
 const DOCUMENT_NOUNS: &str = include_str!("../../data/lexicon/document_nouns.txt");
+const KIN_NOUNS: &str = include_str!("../../data/lexicon/kin_nouns.txt");
 const ORG_WORDS: &str = include_str!("../../data/lexicon/org_words.txt");
 const ORGANIZATIONS: &str = include_str!("../../data/lexicon/organizations.tsv");
 const STOPWORDS: &str = include_str!("../../data/lexicon/stopwords.txt");
@@ -108,6 +109,7 @@ struct Lexicon {
     max_cue_words: usize,
     stance_words: HashMap<String, &'static str>,
     document_nouns: HashMap<String, ()>,
+    kin_nouns: HashMap<String, ()>,
     national_bodies: HashMap<String, ()>,
     /// Folded word → (suffix, prefix, capitals only).
     org_words: HashMap<String, (bool, bool, bool)>,
@@ -260,6 +262,8 @@ impl Lexicon {
             .map(|r| (norm(col(&r, 0)), ()))
             .collect();
 
+        let kin_nouns = rows(KIN_NOUNS).map(|r| (norm(col(&r, 0)), ())).collect();
+
         let national_bodies = rows(NATIONAL_BODIES)
             .map(|r| (norm(col(&r, 0)), ()))
             .collect();
@@ -322,6 +326,7 @@ impl Lexicon {
             max_cue_words,
             stance_words,
             document_nouns,
+            kin_nouns,
             org_words,
             national_bodies,
             orgs,
@@ -460,6 +465,11 @@ pub fn stance_verb(word: &str) -> Option<&'static str> {
 /// A noun for a text that speaks for its author ("report", "statement", "analysis").
 pub fn is_document_noun(word: &str) -> bool {
     lexicon().document_nouns.contains_key(&norm(word))
+}
+
+/// A noun for a person related to someone named ("wife", "lawyer", "friend").
+pub fn is_kin_noun(word: &str) -> bool {
+    lexicon().kin_nouns.contains_key(&norm(word))
 }
 
 /// The longest verb of saying at the start of `words`, including multi-word ones ("pointed

@@ -14,6 +14,9 @@
 //!   which can also be *indirect* (reported speech; `s1` knows direct and partial quotes
 //!   only). [`encode_summary`] writes `s2` only for a summary with reported speech, `s1` for
 //!   any other, so those links are exactly what they were and older versions open them.
+//! * `s3.` — a **summary link**, format version 3: `s2` plus, for every actor, the gender the
+//!   text states (not stated, woman, man), which the Sources view counts. Written only when
+//!   some actor has a stated gender; otherwise the link is `s2` or `s1` as before.
 //!
 //! The payload is one arithmetic-coded bit stream written with the 64 characters
 //! `A–Z a–z 0–9 - _` (RFC 4648 base64url, six bits per character, most significant
@@ -69,7 +72,8 @@
 //! tests decode them forever. Any change that alters bits — a better model, a new preset,
 //! a new summary field — is a new version (`a2.`, `s2.`) with its own decoder next to the
 //! v1 decoder, which stays. `s2` (the quote kind as a number, so that reported speech has a
-//! code) is such a version; its fixtures are in `tests/link_fixtures/v2/`. A version that
+//! code) is such a version; its fixtures are in `tests/link_fixtures/v2/`; so is `s3` (an
+//! actor's stated gender), fixtures in `tests/link_fixtures/v3/`. A version that
 //! does not know a prefix refuses the link, saying a newer version may have made it: a
 //! version from before `s2` refuses `s2.` links rather than reading them as `s1`.
 //!
@@ -106,6 +110,9 @@ pub const SUMMARY_PREFIX: &str = "s1.";
 /// Prefix of summary links of format version 2: what this version makes for a summary with
 /// reported speech (a quote of kind [`QuoteKind::Indirect`](crate::QuoteKind::Indirect)).
 pub const SUMMARY_V2_PREFIX: &str = "s2.";
+/// Prefix of summary links of format version 3: what this version makes for a summary in
+/// which the text states a person's gender ([`Actor::gender`](crate::Actor::gender)).
+pub const SUMMARY_V3_PREFIX: &str = "s3.";
 
 /// What a link carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,8 +155,9 @@ pub fn encode_article(text: &str) -> String {
     format!("{ARTICLE_PREFIX}{}", article::encode_payload(text))
 }
 
-/// The fragment (without `#`) of a summary link for `summary`: `s1.` when no quote is
-/// reported speech, else `s2.` (only `s2` carries that kind).
+/// The fragment (without `#`) of a summary link for `summary`: the oldest format that
+/// carries it: `s3.` when an actor has a stated gender, else `s2.` when a quote is reported
+/// speech, else `s1.`.
 ///
 /// Every summary is encoded as it is; one that [`validate_summary`] refuses gives a link
 /// that [`decode`] refuses too.
@@ -158,6 +166,7 @@ pub fn encode_summary(summary: &Summary) -> String {
     let prefix = match layout {
         summary::Layout::V1 => SUMMARY_PREFIX,
         summary::Layout::V2 => SUMMARY_V2_PREFIX,
+        summary::Layout::V3 => SUMMARY_V3_PREFIX,
     };
     format!("{prefix}{}", summary::encode_payload(summary, layout))
 }
@@ -219,6 +228,7 @@ pub fn decode(fragment: &str) -> Result<Fragment, LinkError> {
         "a1" => ('a', summary::Layout::V1),
         "s1" => ('s', summary::Layout::V1),
         "s2" => ('s', summary::Layout::V2),
+        "s3" => ('s', summary::Layout::V3),
         _ => {
             let mut chars = prefix.chars();
             let first = chars.next();
@@ -227,7 +237,7 @@ pub fn decode(fragment: &str) -> Result<Fragment, LinkError> {
             return Err(LinkError::new(match first {
                 Some('a') | Some('s') if versioned => format!(
                     "this link uses format '{prefix}', which this version of Article Lens cannot \
-                     open (it opens 'a1', 's1' and 's2' links; a newer version may have made it)"
+                     open (it opens 'a1', 's1', 's2' and 's3' links; a newer version may have made it)"
                 ),
                 _ => format!(
                     "not an Article Lens link: unknown kind '{}'",
@@ -286,6 +296,11 @@ pub mod raw {
         summary_with(super::SUMMARY_V2_PREFIX, items)
     }
 
+    /// The same as [`summary`] behind the `s3.` prefix.
+    pub fn summary_v3(items: &[Item]) -> String {
+        summary_with(super::SUMMARY_V3_PREFIX, items)
+    }
+
     fn summary_with(prefix: &str, items: &[Item]) -> String {
         let mut w = Wire::new(Encoder::new());
         for item in items {
@@ -307,10 +322,10 @@ pub mod raw {
     /// Field numbers of the summary stream, for [`Item`]s.
     pub mod field {
         pub use super::super::summary::{
-            F_ACTOR_ORG, F_AFFILIATION, F_ALIAS, F_COUNTRY, F_COUNT_ACTORS, F_COUNT_ALIASES,
-            F_COUNT_GOV, F_COUNT_MENTIONS, F_COUNT_PLACES, F_COUNT_QUOTES, F_GOV_LEN_CODE,
-            F_GOV_START, F_HAS_CUE, F_HAS_ROLE, F_ID, F_ID_STD, F_LEN, F_LEN_CODE, F_NAME,
-            F_PLACE_KIND, F_QUOTE_KIND, F_QUOTE_LEN_CODE, F_QUOTE_PARTIAL, F_QUOTE_START,
+            F_ACTOR_GENDER, F_ACTOR_ORG, F_AFFILIATION, F_ALIAS, F_COUNTRY, F_COUNT_ACTORS,
+            F_COUNT_ALIASES, F_COUNT_GOV, F_COUNT_MENTIONS, F_COUNT_PLACES, F_COUNT_QUOTES,
+            F_GOV_LEN_CODE, F_GOV_START, F_HAS_CUE, F_HAS_ROLE, F_ID, F_ID_STD, F_LEN, F_LEN_CODE,
+            F_NAME, F_PLACE_KIND, F_QUOTE_KIND, F_QUOTE_LEN_CODE, F_QUOTE_PARTIAL, F_QUOTE_START,
             F_QUOTE_TEXT, F_SCHEMA_STD, F_SPEAKER, F_SPEAKER_ID, F_SPEAKER_KIND, F_START,
         };
         /// Hint byte before names (any byte works; this is what the encoder uses).

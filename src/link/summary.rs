@@ -33,7 +33,8 @@ use super::coder::{Decoder, Encoder};
 use super::wire::{Budget, Fault, Wire};
 use super::MAX_TEXT_CHARS;
 use crate::summary::{
-    Actor, ActorKind, Place, PlaceKind, Quote, QuoteKind, Span, SpeakerKind, Summary, SCHEMA,
+    Actor, ActorKind, Place, PlaceKind, Quote, QuoteKind, Span, SpeakerKind, StatedGender, Summary,
+    SCHEMA,
 };
 
 // Wire fields (each its own adaptive model). Frozen for v1.
@@ -75,6 +76,8 @@ pub const F_GOV_START: usize = 35;
 pub const F_GOV_LEN_CODE: usize = 36;
 // Added by v2 (`s2`), which uses it instead of F_QUOTE_PARTIAL. Frozen for v2.
 pub const F_QUOTE_KIND: usize = 37;
+// Added by v3 (`s3`). Frozen for v3.
+pub const F_ACTOR_GENDER: usize = 38;
 
 /// The layout of a summary stream: the version in the link's prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,16 +86,45 @@ pub(crate) enum Layout {
     V1,
     /// `s2`: a quote's kind is a number: 0 direct, 1 partial, 2 indirect.
     V2,
+    /// `s3`: as `s2`, and every actor has a stated gender (0 not stated, 1 woman, 2 man).
+    V3,
 }
 
-/// The layout a summary is written in: `s1` unless a quote is reported speech, which only `s2`
-/// can carry.
+impl Layout {
+    /// The quote kind is a number (`s2` and later), not a flag "partial".
+    fn kind_number(self) -> bool {
+        self != Layout::V1
+    }
+}
+
+/// The layout a summary is written in: the oldest that can carry it, so a link opens in as
+/// many versions as possible: `s3` when an actor has a stated gender, else `s2` when a quote
+/// is reported speech, else `s1`.
 pub(crate) fn layout_for(s: &Summary) -> Layout {
-    if s.quotes.iter().any(|q| q.kind == QuoteKind::Indirect) {
+    if s.actors.iter().any(|a| a.gender.is_some()) {
+        Layout::V3
+    } else if s.quotes.iter().any(|q| q.kind == QuoteKind::Indirect) {
         Layout::V2
     } else {
         Layout::V1
     }
+}
+
+fn gender_code(g: Option<StatedGender>) -> u64 {
+    match g {
+        None => 0,
+        Some(StatedGender::Woman) => 1,
+        Some(StatedGender::Man) => 2,
+    }
+}
+
+fn gender(code: u64) -> Option<Option<StatedGender>> {
+    Some(match code {
+        0 => None,
+        1 => Some(StatedGender::Woman),
+        2 => Some(StatedGender::Man),
+        _ => return None,
+    })
 }
 
 fn quote_kind_code(k: QuoteKind) -> u64 {
@@ -252,7 +284,8 @@ fn known_lengths(name: &str, aliases: &[String]) -> Vec<u64> {
 
 /// Writes `s` in `layout`, which must be able to carry it (see [`layout_for`]).
 pub(crate) fn write(w: &mut Wire<Encoder>, s: &Summary, layout: Layout) {
-    debug_assert!(layout == Layout::V2 || layout_for(s) == Layout::V1);
+    debug_assert!(layout == Layout::V3 || layout_for(s) != Layout::V3);
+    debug_assert!(layout.kind_number() || layout_for(s) == Layout::V1);
     let std = s.schema == SCHEMA;
     let _ = w.flag(F_SCHEMA_STD, std);
     if !std {
@@ -322,6 +355,9 @@ pub(crate) fn write(w: &mut Wire<Encoder>, s: &Summary, layout: Layout) {
                 }
             }
         }
+        if layout == Layout::V3 {
+            let _ = w.number(F_ACTOR_GENDER, gender_code(a.gender));
+        }
         put_spans(
             w,
             MENTIONS,
@@ -341,13 +377,10 @@ pub(crate) fn write(w: &mut Wire<Encoder>, s: &Summary, layout: Layout) {
     for (i, q) in s.quotes.iter().enumerate() {
         put_id(w, &q.id, 'q', i);
         w.put_str(F_QUOTE_TEXT, H_QUOTE, &q.text);
-        match layout {
-            Layout::V1 => {
-                let _ = w.flag(F_QUOTE_PARTIAL, q.kind == QuoteKind::Partial);
-            }
-            Layout::V2 => {
-                let _ = w.number(F_QUOTE_KIND, quote_kind_code(q.kind));
-            }
+        if layout.kind_number() {
+            let _ = w.number(F_QUOTE_KIND, quote_kind_code(q.kind));
+        } else {
+            let _ = w.flag(F_QUOTE_PARTIAL, q.kind == QuoteKind::Partial);
         }
         put_span(w, quote_fields, &mut prev, &q.span, &[chars(&q.text)]);
         // Speaker id, then the name it resolves to (which the speaker usually repeats).
@@ -540,6 +573,12 @@ fn read(w: &mut Wire<Decoder>, b: &mut Budget, layout: Layout) -> Result<Summary
                 None => return Err(bad("an affiliation refers to a missing actor")),
             },
         };
+        let gender = if layout == Layout::V3 {
+            let code = w.number(F_ACTOR_GENDER, 0)?;
+            gender(code).ok_or_else(|| bad(format!("unknown gender code {code}")))?
+        } else {
+            None
+        };
         let mentions = get_spans(w, b, MENTIONS, &known_lengths(&name, &aliases))?;
         actors.push(Actor {
             id,
@@ -549,6 +588,7 @@ fn read(w: &mut Wire<Decoder>, b: &mut Budget, layout: Layout) -> Result<Summary
             role,
             affiliation,
             mentions,
+            gender,
         });
     }
 
@@ -572,7 +612,7 @@ fn read(w: &mut Wire<Decoder>, b: &mut Budget, layout: Layout) -> Result<Summary
                     QuoteKind::Direct
                 }
             }
-            Layout::V2 => {
+            Layout::V2 | Layout::V3 => {
                 let code = w.number(F_QUOTE_KIND, 0)?;
                 quote_kind(code).ok_or_else(|| bad(format!("unknown quote kind {code}")))?
             }

@@ -59,6 +59,7 @@ pub fn water() -> Summary {
                 role: Some(s("chief executive")),
                 affiliation: Some(s("regional water authority")),
                 mentions: spans_of(t, "Helen Okafor"),
+                gender: None,
             },
             Actor {
                 id: s("a2"),
@@ -68,6 +69,7 @@ pub fn water() -> Summary {
                 role: Some(s("farmer")),
                 affiliation: None,
                 mentions: spans_of(t, "Tom Hadley"),
+                gender: None,
             },
             Actor {
                 id: s("a3"),
@@ -77,6 +79,7 @@ pub fn water() -> Summary {
                 role: None,
                 affiliation: None,
                 mentions: spans_of(t, "Clean Rivers Now"),
+                gender: None,
             },
             Actor {
                 id: s("a4"),
@@ -86,6 +89,7 @@ pub fn water() -> Summary {
                 role: None,
                 affiliation: Some(s("United Kingdom")),
                 mentions: spans_of(t, "Met Office"),
+                gender: None,
             },
         ],
         quotes: vec![
@@ -181,6 +185,7 @@ pub fn unusual() -> Summary {
                 role: Some(s("Secretary General")),
                 affiliation: Some(s("NATO")),
                 mentions: vec![[10, 26], [300, 311], [120, 134], [500, 500], [0, 0]],
+                gender: None,
             },
             Actor {
                 id: s("a2"),
@@ -195,6 +200,7 @@ pub fn unusual() -> Summary {
                     [90, 102],
                     [MAX_TEXT_CHARS - 4, MAX_TEXT_CHARS],
                 ],
+                gender: None,
             },
             Actor {
                 id: s("a3"),
@@ -204,6 +210,7 @@ pub fn unusual() -> Summary {
                 role: Some(s("“spokeswoman”")),
                 affiliation: Some(s("Jens Stoltenberg")),
                 mentions: vec![[7, 30], [7, 30]],
+                gender: None,
             },
         ],
         quotes: vec![
@@ -351,6 +358,7 @@ pub fn large() -> Summary {
             mentions: (0..12)
                 .map(|k| [i * 700 + k * 50, i * 700 + k * 50 + 16])
                 .collect(),
+            gender: None,
         });
     }
     for i in 0..200 {
@@ -403,6 +411,7 @@ pub fn reported() -> Summary {
                 role: Some(s("minister")),
                 affiliation: None,
                 mentions: spans_of(t, "Anna Berg"),
+                gender: None,
             },
             Actor {
                 id: s("a2"),
@@ -412,6 +421,7 @@ pub fn reported() -> Summary {
                 role: None,
                 affiliation: None,
                 mentions: spans_of(t, "ministry"),
+                gender: None,
             },
         ],
         quotes: vec![
@@ -484,4 +494,33 @@ pub fn unusual_reported() -> Summary {
     outer.span = [outer.span[0], outer.span[1] + 10];
     sum.quotes.insert(0, outer);
     sum
+}
+
+/// [`water`] with the gender its text states for some persons: a version 3 link.
+pub fn gendered() -> Summary {
+    let mut sum = water();
+    stated_genders(&mut sum);
+    sum
+}
+
+/// [`reported`] with stated genders: reported speech and genders in one version 3 link.
+pub fn gendered_reported() -> Summary {
+    let mut sum = reported();
+    stated_genders(&mut sum);
+    sum
+}
+
+/// Woman, man, not stated, in turn, for the persons.
+fn stated_genders(sum: &mut Summary) {
+    let persons = sum
+        .actors
+        .iter_mut()
+        .filter(|a| a.kind == article_lens::ActorKind::Person);
+    for (i, a) in persons.enumerate() {
+        a.gender = [
+            Some(article_lens::StatedGender::Woman),
+            Some(article_lens::StatedGender::Man),
+            None,
+        ][i % 3];
+    }
 }
