@@ -6,6 +6,7 @@
 #   - wasm-opt (npm package binaryen), playwright-core and axe-core into e2e/node_modules,
 #     exactly as pinned in e2e/package-lock.json; wasm-opt is linked into .tools/bin
 #   - Chromium and chromedriver from Debian (apt) when /usr/bin/chromium is missing
+#   - GNU parallel from Debian (apt) when missing (tests/batch.rs shards a batch with it)
 #   - the crates in Cargo.lock (cargo fetch), so builds can run with --offline
 #
 # Run it (`bash scripts/setup.sh`) or source it (`source scripts/setup.sh`): either way .tools/bin
@@ -57,6 +58,8 @@ setup_system() {
   [ "$node_major" -ge 20 ] || die "Node.js 20 or newer is needed (found $(node --version))"
   command -v cc >/dev/null || apt_install build-essential pkg-config
   command -v python3 >/dev/null || apt_install python3
+  # GNU parallel: the tested example of sharding `article-lens batch` (docs/scale.md)
+  command -v parallel >/dev/null || apt_install parallel
   if [ ! -x "$CHROMIUM_PATH" ] || [ ! -x "$CHROMEDRIVER" ]; then
     apt_install chromium chromium-driver fonts-liberation fonts-dejavu-core
   fi

@@ -92,6 +92,10 @@ pub struct Source {
     pub words: usize,
     /// `words` as a share of all words quoted in the article (0 when none are).
     pub share: f64,
+    /// The same share in thousandths, rounded (for display without floating-point
+    /// formatting, which the web build does without).
+    #[serde(skip)]
+    pub permille: u32,
     /// Position of its first statement, for a stable order.
     pub first: usize,
 }
@@ -106,6 +110,8 @@ pub struct Figures {
     pub organizations: usize,
     /// Statements (quotes and reported) from anonymous sources, as a share of all statements.
     pub anonymous_share: f64,
+    /// Statements from anonymous sources.
+    pub anonymous: usize,
     /// Persons whom the text calls a woman / a man / neither.
     pub women: usize,
     pub men: usize,
@@ -152,6 +158,7 @@ impl Sources {
         let words: usize = rows.iter().map(|r| r.words).sum();
         for r in &mut rows {
             r.share = share(r.words, words);
+            r.permille = permille(r.words, words);
         }
         rows.sort_by(|a, b| {
             (!a.kind.named(), a.kind == SourceKind::Unattributed)
@@ -187,8 +194,31 @@ fn source_fields(r: &Source) -> Vec<String> {
         r.quotes.to_string(),
         r.reported.to_string(),
         r.words.to_string(),
-        format!("{:.3}", r.share),
+        decimal3(r.permille),
     ]
+}
+
+/// `part / whole` in thousandths, rounded half up; 0 when `whole` is 0.
+pub fn permille(part: usize, whole: usize) -> u32 {
+    if whole == 0 {
+        0
+    } else {
+        ((part as u64 * 2000 + whole as u64) / (whole as u64 * 2)) as u32
+    }
+}
+
+/// Thousandths as a decimal with three places: 833 → "0.833", 1000 → "1.000".
+pub fn decimal3(permille: u32) -> String {
+    format!("{}.{:03}", permille / 1000, permille % 1000)
+}
+
+/// Thousandths as a whole percentage: 454 → "45%"; "<1%" for a share above 0 that rounds
+/// to 0.
+pub fn percent(permille: u32) -> String {
+    match (permille + 5) / 10 {
+        0 if permille > 0 => "<1%".to_string(),
+        p => format!("{p}%"),
+    }
 }
 
 /// "woman", "man", "not stated" for persons; empty for other kinds.
@@ -225,6 +255,7 @@ fn new_row(
         reported: 0,
         words: 0,
         share: 0.0,
+        permille: 0,
         first,
         key,
     };
@@ -259,7 +290,6 @@ fn new_row(
 
 fn figures(rows: &[Source]) -> Figures {
     let mut f = Figures::default();
-    let mut anonymous = 0;
     for r in rows {
         f.statements += r.quotes + r.reported;
         f.words += r.words;
@@ -276,11 +306,11 @@ fn figures(rows: &[Source]) -> Figures {
                 }
             }
             SourceKind::Organization | SourceKind::Government => f.organizations += 1,
-            SourceKind::Anonymous => anonymous += r.quotes + r.reported,
+            SourceKind::Anonymous => f.anonymous += r.quotes + r.reported,
             _ => {}
         }
     }
-    f.anonymous_share = share(anonymous, f.statements);
+    f.anonymous_share = share(f.anonymous, f.statements);
     f
 }
 
@@ -376,7 +406,7 @@ impl ArticleRow {
             f.sources.to_string(),
             f.named_persons.to_string(),
             f.organizations.to_string(),
-            format!("{:.3}", f.anonymous_share),
+            decimal3(permille(f.anonymous, f.statements)),
             f.women.to_string(),
             f.men.to_string(),
             f.not_stated.to_string(),
@@ -520,6 +550,7 @@ impl Archive {
 
     /// A table other than [`Table::Article`] (whose rows come from [`Archive::add`]) as CSV.
     pub fn csv(&self, table: Table) -> String {
+        let words: usize = self.sources.iter().map(|s| s.words).sum();
         let rows: Vec<Vec<String>> = match table {
             Table::Source => self
                 .by_source()
@@ -533,7 +564,7 @@ impl Archive {
                         s.quotes.to_string(),
                         s.reported.to_string(),
                         s.words.to_string(),
-                        format!("{:.3}", s.share),
+                        decimal3(permille(s.words, words)),
                     ]
                 })
                 .collect(),
@@ -552,7 +583,7 @@ impl Archive {
                             g.quotes.to_string(),
                             g.reported.to_string(),
                             g.words.to_string(),
-                            format!("{:.3}", g.share),
+                            decimal3(permille(g.words, words)),
                         ]
                     })
                     .collect()

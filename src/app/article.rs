@@ -67,6 +67,8 @@ pub struct Segment {
     pub reported_title: Option<String>,
     /// The reported statement ends with this stretch.
     pub reported_end: bool,
+    /// The source ([`crate::sources::source_key`]) of that reported statement.
+    pub reported_source: Option<String>,
     /// Id of the quote (direct or partial) this stretch lies in.
     pub quote: Option<String>,
     /// What hovering or focusing the quote says: who said it.
@@ -74,6 +76,8 @@ pub struct Segment {
     /// The quote ends with this stretch: when the quote is picked, its speaker is written
     /// after it.
     pub quote_end: bool,
+    /// The source ([`crate::sources::source_key`]) of that quote.
+    pub quote_source: Option<String>,
     pub mention: Option<MentionMark>,
 }
 
@@ -97,8 +101,11 @@ fn disjoint<T>(mut ranges: Vec<Range<T>>, len: usize) -> Vec<Range<T>> {
     kept
 }
 
-/// The quotes of one layer (reported statements or quotes) as ranges: id and tooltip.
-fn quote_ranges(summary: &Summary, reported: bool, len: usize) -> Vec<Range<(String, String)>> {
+/// What a quote mark needs: id, tooltip and source key.
+type QuoteItem = (String, String, String);
+
+/// The quotes of one layer (reported statements or quotes) as ranges: id, tooltip, source.
+fn quote_ranges(summary: &Summary, reported: bool, len: usize) -> Vec<Range<QuoteItem>> {
     disjoint(
         summary
             .quotes
@@ -107,7 +114,7 @@ fn quote_ranges(summary: &Summary, reported: bool, len: usize) -> Vec<Range<(Str
             .map(|q| Range {
                 start: q.span[0],
                 end: q.span[1],
-                item: (q.id.clone(), quote_title(q)),
+                item: (q.id.clone(), quote_title(q), crate::sources::source_key(q)),
             })
             .collect(),
         len,
@@ -183,15 +190,18 @@ pub fn segments(text: &str, summary: &Summary) -> Vec<Segment> {
         let quote = quote_range.map(|r| r.item.0.clone());
         let quote_title = quote_range.map(|r| r.item.1.clone());
         let quote_end = quote_range.is_some_and(|r| r.end == end);
+        let quote_source = quote_range.map(|r| r.item.2.clone());
         let mention = holding(&mentions, &mut mi, start).map(|r| r.item.clone());
         out.push(Segment {
             text: text[bytes[start]..bytes[end]].to_string(),
             reported: reported_range.map(|r| r.item.0.clone()),
             reported_title: reported_range.map(|r| r.item.1.clone()),
             reported_end: reported_range.is_some_and(|r| r.end == end),
+            reported_source: reported_range.map(|r| r.item.2.clone()),
             quote,
             quote_title,
             quote_end,
+            quote_source,
             mention,
         });
     }
@@ -290,6 +300,11 @@ impl Drawing {
                         first_block.insert(id.clone(), b);
                     }
                 }
+                for key in s.reported_source.iter().chain(&s.quote_source) {
+                    first_block
+                        .entry(crate::app::sources::selection_id(key))
+                        .or_insert(b);
+                }
             }
         }
         let blank = segments.iter().all(|s| s.text.trim().is_empty());
@@ -323,9 +338,13 @@ pub fn reveal(id: &str) -> bool {
     REVEAL.with(|r| r.borrow().as_ref().is_some_and(|(_, reveal)| reveal(id)))
 }
 
-/// `[data-ref="…"]` for any id, quotes and backslashes escaped.
+/// `[data-ref="…"]` for any id, or `[data-source="…"]` for a source's id (`src:` and its
+/// key: all its quotes), quotes and backslashes escaped.
 fn ref_selector(id: &str) -> String {
-    let mut out = String::from("[data-ref=\"");
+    let (mut out, id) = match id.strip_prefix("src:") {
+        Some(key) => (String::from("[data-source=\""), key),
+        None => (String::from("[data-ref=\""), id),
+    };
     for c in id.chars() {
         match c {
             '"' | '\\' => {
@@ -385,6 +404,12 @@ fn mark_selected(view: &web_sys::Element, id: Option<&str>) {
 /// quote, then a mention.
 fn render_segment(segment: &Segment, picked: Option<&str>) -> AnyView {
     let selected = |id: &str| if picked == Some(id) { " selected" } else { "" };
+    // a picked source selects all its quotes and statements
+    let source_picked =
+        |key: &Option<String>| match (picked.and_then(|p| p.strip_prefix("src:")), key) {
+            (Some(p), Some(k)) if p == k => " selected",
+            _ => "",
+        };
     let inner = match &segment.mention {
         Some(MentionMark { id, kind, name }) => {
             let title = format!("{} ({})", name, kind.word());
@@ -407,12 +432,17 @@ fn render_segment(segment: &Segment, picked: Option<&str>) -> AnyView {
             let class = format!(
                 "quote-mark{}{}",
                 if segment.quote_end { " quote-end" } else { "" },
-                selected(qid)
+                if selected(qid).is_empty() {
+                    source_picked(&segment.quote_source)
+                } else {
+                    " selected"
+                }
             );
             // the end of a picked quote shows who said it (CSS `attr(data-speaker)`), so a
             // reader going by keyboard from the Quotes panel sees it without hovering
             let speaker = segment.quote_end.then(|| speaker_of_title(&title));
-            view! { <span class=class data-ref=qid.clone() data-kind="quote" data-speaker=speaker title=title>{inner}</span> }
+            let source = segment.quote_source.clone();
+            view! { <span class=class data-ref=qid.clone() data-source=source data-kind="quote" data-speaker=speaker title=title>{inner}</span> }
                 .into_any()
         }
         None => inner,
@@ -430,10 +460,15 @@ fn render_segment(segment: &Segment, picked: Option<&str>) -> AnyView {
                 } else {
                     ""
                 },
-                selected(rid)
+                if selected(rid).is_empty() {
+                    source_picked(&segment.reported_source)
+                } else {
+                    " selected"
+                }
             );
             let speaker = segment.reported_end.then(|| speaker_of_title(&title));
-            view! { <span class=class data-ref=rid.clone() data-kind="reported" data-speaker=speaker title=title>{inner}</span> }
+            let source = segment.reported_source.clone();
+            view! { <span class=class data-ref=rid.clone() data-source=source data-kind="reported" data-speaker=speaker title=title>{inner}</span> }
                 .into_any()
         }
         None => inner,

@@ -562,7 +562,7 @@ pub fn Editor(
             <div
                 class="analysing"
                 data-testid="analysing"
-                data-analysis-ms=move || analysis_ms.get().map(|ms| format!("{ms:.0}"))
+                data-analysis-ms=move || analysis_ms.get().map(|ms| (ms.max(0.0).round() as u64).to_string())
                 hidden=move || !busy.get()
             >
                 <progress aria-label="Analysing the article"></progress>

@@ -1,7 +1,8 @@
-//! Export: the summary as JSON, three CSV tables and a Markdown brief, as downloads or on the
+//! Export: the summary as JSON, four CSV tables and a Markdown brief, as downloads or on the
 //! clipboard.
 //!
-//! The builders ([`quotes_csv`], [`actors_csv`], [`places_csv`], [`markdown_brief`]) are plain
+//! The builders ([`quotes_csv`], [`actors_csv`], [`places_csv`], [`sources_csv`],
+//! [`markdown_brief`]) are plain
 //! functions of a [`Summary`] (and the text), so they are tested without a page. They only
 //! reformat the summary; nothing here reads the text for names or quotes.
 
@@ -64,6 +65,11 @@ pub fn quotes_csv(summary: &Summary) -> String {
         })
         .collect();
     csv_table(QUOTES_HEADER, rows)
+}
+
+/// `sources.csv`: one row per source (see [`crate::sources`]).
+pub fn sources_csv(summary: &Summary) -> String {
+    crate::sources::Sources::of(summary).csv()
 }
 
 /// `actors.csv`: one row per actor; `aliases` joined with "; ", `mentions` counted.
@@ -138,7 +144,8 @@ fn md_inline(text: &str) -> String {
 }
 
 /// The Markdown brief: a title from the first line of `text`, then "Who" (actors with their
-/// roles), "What they said" (quotes with speakers) and "Where" (places grouped by country).
+/// roles), "What they said" (quotes with speakers), "Who is quoted" (the sources' figures
+/// and table) and "Where" (places grouped by country).
 ///
 /// Quotes are block quotes; reported speech (kind `indirect`), which is the reporter's words
 /// and not a quotation, is a plain paragraph marked "*Reported:*", with no quotation marks.
@@ -195,6 +202,8 @@ pub fn markdown_brief(summary: &Summary, text: &str) -> String {
         md.push_str(&format!("\n>\n> — {who}{cue}\n\n"));
     }
 
+    md.push_str(&sources_markdown(summary));
+
     md.push_str("## Where\n\n");
     if summary.places.is_empty() {
         md.push_str("No places found.\n");
@@ -213,6 +222,37 @@ pub fn markdown_brief(summary: &Summary, text: &str) -> String {
     }
     let trimmed = md.trim_end().len();
     md.truncate(trimmed);
+    md.push('\n');
+    md
+}
+
+/// The brief's "Who is quoted" section: headline figures, then a table of the sources.
+fn sources_markdown(summary: &Summary) -> String {
+    use super::sources::{figures_line, gender_line, percent};
+    let src = crate::sources::Sources::of(summary);
+    let mut md = String::from("## Who is quoted\n\n");
+    if src.rows.is_empty() {
+        md.push_str("No one is quoted.\n\n");
+        return md;
+    }
+    md.push_str(&format!(
+        "{}.  \n{}.\n\n",
+        md_inline(&figures_line(&src.figures)),
+        md_inline(&gender_line(&src.figures))
+    ));
+    md.push_str("| Source | Kind | Quotes | Reported | Words quoted |\n");
+    md.push_str("|---|---|---:|---:|---:|\n");
+    for r in &src.rows {
+        md.push_str(&format!(
+            "| {} | {} | {} | {} | {} ({}) |\n",
+            md_inline(&r.name),
+            r.kind.word(),
+            r.quotes,
+            r.reported,
+            r.words,
+            percent(r.permille)
+        ));
+    }
     md.push('\n');
     md
 }
@@ -305,6 +345,7 @@ pub fn ExportPanel(
                     <button type="button" class="button" data-testid="export-quotes-csv" on:click=csv("quotes.csv", quotes_csv)>"quotes.csv"</button>
                     <button type="button" class="button" data-testid="export-actors-csv" on:click=csv("actors.csv", actors_csv)>"actors.csv"</button>
                     <button type="button" class="button" data-testid="export-places-csv" on:click=csv("places.csv", places_csv)>"places.csv"</button>
+                    <button type="button" class="button" data-testid="export-sources-csv" on:click=csv("sources.csv", sources_csv)>"sources.csv"</button>
                 </span>
                 <button type="button" class="button" data-testid="export-markdown" on:click=markdown>"Markdown"</button>
                 <button type="button" class="button" data-testid="copy-markdown" on:click=copy>"Copy Markdown"</button>

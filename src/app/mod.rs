@@ -1,4 +1,4 @@
-//! The web app: a paste area, the Actors, Quotes and Places panels, and the article with
+//! The web app: a paste area, the Actors, Quotes, Sources and Places panels, and the article with
 //! every mention marked.
 //!
 //! Components only render a [`Summary`](crate::Summary); the text is analysed in one place,
@@ -14,6 +14,7 @@ pub mod panel;
 pub mod places;
 pub mod quotes;
 pub mod share;
+pub mod sources;
 pub mod state;
 
 use std::time::Duration;
@@ -26,6 +27,7 @@ pub use editor::Editor;
 pub use filter::FilterBox;
 pub use places::{PlaceItem, PlacesPanel};
 pub use quotes::{QuoteItem, QuotesPanel};
+pub use sources::SourcesPanel;
 pub use state::{Analysis, Selection};
 
 use about::About;
@@ -261,6 +263,7 @@ pub fn App() -> impl IntoView {
                 <FilterBox query=query />
                 <ActorsPanel summary=filtered selection=selection />
                 <QuotesPanel summary=filtered selection=selection />
+                <SourcesPanel summary=filtered selection=selection />
                 <PlacesPanel summary=filtered selection=selection />
                 <ExportPanel summary=summary text=shown_text />
             </aside>
