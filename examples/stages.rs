@@ -39,6 +39,9 @@ fn main() {
     article_lens::quotes::attribute(&mut doc);
     println!("attribution {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
     let t = Instant::now();
+    article_lens::entities::gender::state(&mut doc);
+    println!("gender      {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    let t = Instant::now();
     let s = article_lens::analyze(&text);
     println!(
         "analyze     {:>8.1} ms ({} actors)",

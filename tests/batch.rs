@@ -225,3 +225,44 @@ fn memory_stays_flat_over_ten_thousand_articles() {
         "peak memory {small} MB for 1,000 articles, {big} MB for 10,000"
     );
 }
+
+/// The sharding example of docs/scale.md: `batch` is a pure JSON-lines filter, so GNU parallel
+/// can cut the stream into shards, run one batch per shard and keep their order (`-k`); the
+/// result is the same lines as one batch over everything. (GNU parallel comes from Debian;
+/// scripts/setup.sh installs it.)
+#[test]
+fn gnu_parallel_shards_give_the_same_lines() {
+    let input: String = (0..300)
+        .map(|i| {
+            let text = if i % 3 == 0 {
+                ARTICLE.to_string()
+            } else {
+                format!("Story {i}. {ARTICLE}")
+            };
+            record(i, &text)
+        })
+        .collect();
+    let (code, single, err) = run(&["batch"], &input);
+    assert_eq!(code, 0, "{err}");
+    let mut child = Command::new("parallel")
+        .args(["--pipe", "-k", "-N", "40", "-j", "2", BIN, "batch", "--threads", "1"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("GNU parallel is needed for this test: run scripts/setup.sh (Debian package 'parallel')");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let out = child.wait_with_output().expect("wait for parallel");
+    writer.join().expect("writer");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let sharded = String::from_utf8(out.stdout).expect("UTF-8");
+    assert_eq!(sharded.lines().count(), 300);
+    assert!(sharded == single, "sharded output differs from one batch");
+}

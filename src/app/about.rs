@@ -15,6 +15,7 @@ pub fn About() -> impl IntoView {
                 <ul>
                     <li><strong>"Actors"</strong>": people and organizations, with every mention of one merged, and their role and affiliation when the text gives them."</li>
                     <li><strong>"Quotes"</strong>": every quotation with its speaker and the reporting verb, including quotes attributed with “he said” or “the minister added”; unnamed sources are shown as anonymous. Reported speech (“the ministry said it would review the contract”) is found too and shown as the reporter’s words, without quotation marks."</li>
+                    <li><strong>"Sources"</strong>": who is quoted and how much: quotes, reported statements and quoted words per source, named or anonymous. A person’s gender is counted only when the text states it (a pronoun that refers to them, “Mrs”, “spokeswoman”), never guessed from a first name."</li>
                     <li><strong>"Places"</strong>": countries, cities, regions and geographic features, with their country and spellings merged."</li>
                 </ul>
                 <h2>"How"</h2>

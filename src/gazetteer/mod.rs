@@ -76,6 +76,15 @@ pub struct Gazetteer {
     demonyms: Map<&'static str, u32>,
     max_words: usize,
     max_demonym_words: usize,
+    /// Folded first words of the keys of more than one token ("san" of "san jose", "guinea"
+    /// of "guinea-bissau").
+    heads: Map<&'static str, ()>,
+}
+
+/// The first word of a folded key: up to its first character that is no letter or digit.
+fn head(key: &str) -> Option<&str> {
+    let end = key.find(|c: char| !c.is_alphanumeric())?;
+    Some(&key[..end])
 }
 
 static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
@@ -144,6 +153,14 @@ impl Gazetteer {
 
     /// Largest number of whitespace-separated words in any name or alias (for greedy matching;
     /// a hyphenated name such as "Guinea-Bissau" counts as one word).
+    /// Whether some name of more than one token may start with the token `word` (false for
+    /// "Paris": no key starts with "paris" and goes on). Lets a caller skip longer lookups.
+    pub fn may_extend(&self, word: &str) -> bool {
+        let key = fold(word);
+        let first = head(&key).unwrap_or(&key);
+        first.is_empty() || self.heads.contains_key(first)
+    }
+
     pub fn max_words(&self) -> usize {
         self.max_words
     }
@@ -265,8 +282,12 @@ impl Gazetteer {
         keys.reserve(spans.len());
         let mut countries = Map::default();
         let mut max_words = 1;
+        let mut heads: Map<&'static str, ()> = Map::default();
         for &(start, end, id) in &spans {
             let key = &arena[start as usize..end as usize];
+            if let Some(h) = head(key) {
+                heads.insert(h, ());
+            }
             let slot = keys.entry(key).or_default();
             if slot.as_slice().is_empty() {
                 max_words = max_words.max(1 + key.bytes().filter(|&b| b == b' ').count());
@@ -318,6 +339,7 @@ impl Gazetteer {
             demonyms,
             max_words,
             max_demonym_words,
+            heads,
         }
     }
 }
@@ -375,7 +397,7 @@ impl Ids {
 
 /// Hash maps keyed by short strings, hashed with a fast non-cryptographic function: the keys
 /// come from the embedded data, not from an adversary.
-type Map<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+pub(crate) type Map<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// Multiply-rotate hasher over 8-byte words (the scheme of rustc's FxHasher).
 #[derive(Default, Clone, Copy)]
@@ -440,7 +462,7 @@ pub fn fold(s: &str) -> String {
 }
 
 /// [`fold`], appending to `out`.
-fn fold_into(s: &str, out: &mut String) {
+pub(crate) fn fold_into(s: &str, out: &mut String) {
     let base = out.len();
     if s.is_ascii() {
         // Fast path for the common case; same result as the general loop below.

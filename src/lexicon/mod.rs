@@ -23,7 +23,11 @@
 //! but not "president"; multi-word titles such as "foreign minister" match in any case).
 //! [`known_org`] also ignores surfaces written entirely in lower case.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+// Lookups are by words of the text, but every key comes from the embedded lists: a fast
+// unseeded hash is safe here.
+use crate::gazetteer::Map as HashMap;
 use std::sync::OnceLock;
 
 use crate::gazetteer::fold;
@@ -115,6 +119,8 @@ struct Lexicon {
     org_words: HashMap<String, (bool, bool, bool)>,
     orgs: Vec<KnownOrg>,
     org_names: HashMap<String, usize>,
+    /// First words of the organization names of more than one word.
+    org_heads: HashSet<String>,
     org_acronyms: HashMap<String, usize>,
     stopwords: HashMap<String, ()>,
     pronouns: HashMap<&'static str, (Gender, bool, bool)>,
@@ -149,6 +155,23 @@ fn norm(word: &str) -> String {
     fold(word)
 }
 
+/// Calls `f` with `word` folded as [`norm`] folds it, in a reused buffer: the lookups of single
+/// words run for nearly every token, and a fresh string for each would dominate their cost.
+fn with_norm<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    BUF.with(|b| match b.try_borrow_mut() {
+        Ok(mut buf) => {
+            buf.clear();
+            crate::gazetteer::fold_into(word, &mut buf);
+            f(&buf)
+        }
+        // re-entered from inside `f` (not done today): fall back to a fresh string
+        Err(_) => f(&norm(word)),
+    })
+}
+
 /// Written entirely in capitals: at least two characters besides full stops, a letter, and no
 /// lower-case letter ("AG", "U.N.", "G7", "J&J", "OPEC+").
 fn is_caps(s: &str) -> bool {
@@ -170,7 +193,7 @@ fn acronym_form(s: &str) -> Option<String> {
 
 impl Lexicon {
     fn parse() -> Lexicon {
-        let mut first_names = HashMap::with_capacity(6_500);
+        let mut first_names = HashMap::with_capacity_and_hasher(6_500, Default::default());
         for r in rows(FIRST_NAMES) {
             first_names
                 .entry(norm(col(&r, 0)))
@@ -178,7 +201,7 @@ impl Lexicon {
         }
 
         let mut titles = Vec::new();
-        let mut title_keys = HashMap::new();
+        let mut title_keys = HashMap::default();
         let mut title_abbrev = Vec::new();
         let mut max_title_words = 1;
         for r in rows(TITLES) {
@@ -210,7 +233,7 @@ impl Lexicon {
                 later.extend(ws[1..].iter().map(|w| w.to_string()));
             }
         }
-        let mut title_typos = HashMap::new();
+        let mut title_typos = HashMap::default();
         let mut later: Vec<String> = later.into_iter().collect();
         later.sort();
         for w in later.iter().filter(|w| w.chars().count() >= 6) {
@@ -231,7 +254,7 @@ impl Lexicon {
             }
         }
 
-        let mut roles = HashMap::new();
+        let mut roles = HashMap::default();
         let mut max_role_words = 1;
         for r in rows(ROLES) {
             let key = norm(col(&r, 0));
@@ -239,8 +262,8 @@ impl Lexicon {
             roles.entry(key).or_insert(Gender::from_code(col(&r, 1)));
         }
 
-        let mut cue_words = HashMap::new();
-        let mut cue_phrases = HashMap::new();
+        let mut cue_words = HashMap::default();
+        let mut cue_phrases = HashMap::default();
         let mut max_cue_words = 1;
         for r in rows(CUE_VERBS) {
             let key = norm(col(&r, 0));
@@ -253,7 +276,7 @@ impl Lexicon {
             cue_phrases.entry(key).or_insert(lemma);
         }
 
-        let mut stance_words = HashMap::new();
+        let mut stance_words = HashMap::default();
         for r in rows(STANCE_VERBS) {
             stance_words.entry(norm(col(&r, 0))).or_insert(col(&r, 1));
         }
@@ -268,7 +291,7 @@ impl Lexicon {
             .map(|r| (norm(col(&r, 0)), ()))
             .collect();
 
-        let mut org_words = HashMap::new();
+        let mut org_words = HashMap::default();
         for r in rows(ORG_WORDS) {
             let word = col(&r, 0).trim_end_matches('.');
             let pos = col(&r, 1);
@@ -277,8 +300,8 @@ impl Lexicon {
         }
 
         let mut orgs = Vec::new();
-        let mut org_names = HashMap::new();
-        let mut org_acronyms = HashMap::new();
+        let mut org_names = HashMap::default();
+        let mut org_acronyms = HashMap::default();
         for r in rows(ORGANIZATIONS) {
             let org = KnownOrg {
                 name: col(&r, 0),
@@ -302,7 +325,7 @@ impl Lexicon {
 
         let stopwords = rows(STOPWORDS).map(|r| (norm(col(&r, 0)), ())).collect();
 
-        let mut pronouns = HashMap::new();
+        let mut pronouns = HashMap::default();
         for r in rows(PRONOUNS) {
             let g = col(&r, 1);
             pronouns.insert(
@@ -330,6 +353,13 @@ impl Lexicon {
             org_words,
             national_bodies,
             orgs,
+            org_heads: org_names
+                .keys()
+                .filter_map(|k| {
+                    let end = k.find(|c: char| !c.is_alphanumeric())?;
+                    Some(k[..end].to_string())
+                })
+                .collect(),
             org_names,
             org_acronyms,
             stopwords,
@@ -392,7 +422,7 @@ fn longest_prefix<'a, V>(
 /// not matter; the caller checks that the word is capitalised. `Unknown` for names used for both
 /// (Jordan, Andrea); `None` for words that are not first names.
 pub fn first_name(word: &str) -> Option<Gender> {
-    lexicon().first_names.get(&norm(word)).copied()
+    with_norm(word, |k| lexicon().first_names.get(k).copied())
 }
 
 /// The longest title at the start of `words` ("Foreign", "Minister", "Dmytro" → 2) and the
@@ -452,24 +482,24 @@ pub fn role_noun(words: &[&str]) -> Option<(usize, Gender)> {
 
 /// Lemma of a one-word verb of saying: "told" → `Some("tell")`, "says" → `Some("say")`.
 pub fn cue_verb(word: &str) -> Option<&'static str> {
-    lexicon().cue_words.get(&norm(word)).copied()
+    with_norm(word, |k| lexicon().cue_words.get(k).copied())
 }
 
 /// Lemma of a verb that frames quoted words as someone's judgement, description, belief or
 /// writing: "praised" → `Some("praise")`, "described" → `Some("describe")`, "wrote" →
 /// `Some("write")` (`data/lexicon/stance_verbs.txt`).
 pub fn stance_verb(word: &str) -> Option<&'static str> {
-    lexicon().stance_words.get(&norm(word)).copied()
+    with_norm(word, |k| lexicon().stance_words.get(k).copied())
 }
 
 /// A noun for a text that speaks for its author ("report", "statement", "analysis").
 pub fn is_document_noun(word: &str) -> bool {
-    lexicon().document_nouns.contains_key(&norm(word))
+    with_norm(word, |k| lexicon().document_nouns.contains_key(k))
 }
 
 /// A noun for a person related to someone named ("wife", "lawyer", "friend").
 pub fn is_kin_noun(word: &str) -> bool {
-    lexicon().kin_nouns.contains_key(&norm(word))
+    with_norm(word, |k| lexicon().kin_nouns.contains_key(k))
 }
 
 /// The longest verb of saying at the start of `words`, including multi-word ones ("pointed
@@ -481,7 +511,7 @@ pub fn cue_phrase(words: &[&str]) -> Option<(usize, &'static str)> {
 
 fn org_word(word: &str) -> Option<(bool, bool)> {
     let word = word.trim_end_matches('.');
-    let &(suffix, prefix, caps) = lexicon().org_words.get(&norm(word))?;
+    let &(suffix, prefix, caps) = with_norm(word, |k| lexicon().org_words.get(k))?;
     if caps && !is_caps(word) {
         return None;
     }
@@ -496,7 +526,7 @@ pub fn is_org_suffix(word: &str) -> bool {
 /// A lowercase noun that names a nation's body after its demonym or name ("military" in
 /// "the U.S. military").
 pub fn is_national_body(word: &str) -> bool {
-    lexicon().national_bodies.contains_key(&norm(word))
+    with_norm(word, |k| lexicon().national_bodies.contains_key(k))
 }
 
 /// A word that starts organization names before "of"/"for": "Ministry", "University", "Bank".
@@ -521,6 +551,16 @@ pub fn known_org(surface: &str) -> Option<&'static KnownOrg> {
     lex.org_names.get(&norm(surface)).map(|&i| &lex.orgs[i])
 }
 
+/// Whether a known organization's name of more than one word may start with the word `word`
+/// (acronyms aside). Lets a caller skip longer lookups.
+pub fn org_may_extend(word: &str) -> bool {
+    let key = norm(word);
+    let first = key
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(key.as_str(), |end| &key[..end]);
+    first.is_empty() || lexicon().org_heads.contains(first)
+}
+
 /// All known organizations, in file order.
 pub fn known_orgs() -> &'static [KnownOrg] {
     &lexicon().orgs
@@ -529,7 +569,7 @@ pub fn known_orgs() -> &'static [KnownOrg] {
 /// A capitalised word that is never a name on its own (articles, pronouns, prepositions,
 /// conjunctions, sentence adverbs, days, months…). Ignores case.
 pub fn is_stopword(word: &str) -> bool {
-    lexicon().stopwords.contains_key(&norm(word))
+    with_norm(word, |k| lexicon().stopwords.contains_key(k))
 }
 
 /// A third-person pronoun: its gender and whether it is plural ("she" → `(Female, false)`,
@@ -715,7 +755,7 @@ mod tests {
 
     #[test]
     fn organizations_do_not_share_keys() {
-        let mut seen: HashMap<String, &str> = HashMap::new();
+        let mut seen: HashMap<String, &str> = HashMap::default();
         for o in known_orgs() {
             let mut keys: Vec<String> = o.acronyms.iter().map(|a| a.replace('.', "")).collect();
             for f in std::iter::once(&o.name).chain(o.aliases.iter()) {

@@ -126,8 +126,18 @@ impl DocFacts {
                 }
                 j += 1;
             }
-            // Longest known organization, then longest place, starting at i.
+            // Longest known organization, then longest place, starting at i. Names of several
+            // tokens are only looked up when some name starts with this word (or it may be an
+            // acronym or "The").
+            let first = toks[i].text.as_str();
+            let open =
+                first.eq_ignore_ascii_case("the") || toks[i].is_all_caps() || first.len() == 1;
+            let org_longer = open || lexicon::org_may_extend(first);
+            let gaz_longer = open || gazetteer().may_extend(first);
             for e in (i + 1..=j.min(i + 5)).rev() {
+                if e > i + 1 && !org_longer {
+                    continue;
+                }
                 if !is_cap_word(&toks[e - 1]) && !toks[e - 1].is_punct('.') {
                     continue;
                 }
@@ -138,6 +148,9 @@ impl DocFacts {
                 }
             }
             for e in (i + 1..=j.min(i + max_gaz)).rev() {
+                if e > i + 1 && !gaz_longer {
+                    continue;
+                }
                 if !is_cap_word(&toks[e - 1]) {
                     continue;
                 }
@@ -267,12 +280,30 @@ pub const HASH_BITS: u32 = 20;
 /// Hashes a feature: template name and its values, FNV-1a folded to [`HASH_BITS`] bits.
 struct Hasher(u64);
 
-impl Hasher {
-    fn new(template: &str) -> Hasher {
-        let mut h = Hasher(0xcbf29ce484222325);
-        h.add(template);
-        h
+/// The hasher's state after a template name, computed at compile time (see [`t`]): the same
+/// value [`Hasher::add`] reaches from the FNV offset basis.
+const fn template(name: &str) -> u64 {
+    let bytes = name.as_bytes();
+    let mut h: u64 = 0xcbf29ce484222325;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
+        h = h.wrapping_mul(0x100000001b3);
+        i += 1;
     }
+    h ^= 0xff;
+    h.wrapping_mul(0x100000001b3)
+}
+
+/// A template's hasher state as a constant: `t!("w-1")`.
+macro_rules! t {
+    ($name:literal) => {{
+        const H: u64 = template($name);
+        H
+    }};
+}
+
+impl Hasher {
     fn add(&mut self, s: &str) -> &mut Hasher {
         for b in s.bytes() {
             self.0 ^= b as u64;
@@ -366,40 +397,40 @@ impl Features {
         let sh = |k: Option<usize>| k.map_or(BOUNDARY, |k| self.shapes[k].as_str());
         let out = &mut self.out;
         out.clear();
-        let mut f1 = |name: &str, a: &str| out.push(Hasher::new(name).add(a).done());
+        let mut f1 = |name: u64, a: &str| out.push(Hasher(name).add(a).done());
         let w = self.lowers[i].as_str();
         let p1 = at(-1);
         let n1 = at(1);
         let pt = TAGS[prev as usize];
         let pt2 = TAGS[prev2 as usize];
 
-        f1("bias", "");
+        f1(t!("bias"), "");
         if lexical {
-            f1("w", w);
+            f1(t!("w"), w);
         }
-        f1("shape", &self.shapes[i]);
-        let chars: Vec<char> = w.chars().collect();
-        let suf: String = chars[chars.len().saturating_sub(3)..].iter().collect();
-        let pre: String = chars[..chars.len().min(3)].iter().collect();
-        f1("suf3", &suf);
-        f1("pre3", &pre);
-        f1("w-1", lw(p1));
-        f1("w+1", lw(n1));
-        f1("w-2", lw(at(-2)));
-        f1("w+2", lw(at(2)));
-        f1("shape-1", sh(p1));
-        f1("shape+1", sh(n1));
-        f1("t-1", pt);
-        let mut f2 =
-            |name: &str, a: &str, b: &str| out.push(Hasher::new(name).add(a).add(b).done());
-        f2("t-1,t-2", pt, pt2);
+        f1(t!("shape"), &self.shapes[i]);
+        // the last and first three characters (the whole word when shorter)
+        let n_chars = w.chars().count();
+        let suf_start = w.char_indices().rev().nth(2).map_or(0, |(b, _)| b);
+        let pre_end = w.char_indices().nth(3).map_or(w.len(), |(b, _)| b);
+        f1(t!("suf3"), &w[suf_start..]);
+        f1(t!("pre3"), &w[..pre_end]);
+        f1(t!("w-1"), lw(p1));
+        f1(t!("w+1"), lw(n1));
+        f1(t!("w-2"), lw(at(-2)));
+        f1(t!("w+2"), lw(at(2)));
+        f1(t!("shape-1"), sh(p1));
+        f1(t!("shape+1"), sh(n1));
+        f1(t!("t-1"), pt);
+        let mut f2 = |name: u64, a: &str, b: &str| out.push(Hasher(name).add(a).add(b).done());
+        f2(t!("t-1,t-2"), pt, pt2);
         if lexical {
-            f2("t-1,w", pt, w);
-            f2("w-1,w", lw(p1), w);
-            f2("w,w+1", w, lw(n1));
+            f2(t!("t-1,w"), pt, w);
+            f2(t!("w-1,w"), lw(p1), w);
+            f2(t!("w,w+1"), w, lw(n1));
         }
-        f2("t-1,shape", pt, &self.shapes[i]);
-        f2("t-1,w+1", pt, lw(n1));
+        f2(t!("t-1,shape"), pt, &self.shapes[i]);
+        f2(t!("t-1,w+1"), pt, lw(n1));
 
         let headline = doc.sentences[sent].headline;
         let opening = p1.is_some_and(|k| {
@@ -418,25 +449,25 @@ impl Features {
             "mid"
         };
         let out = &mut self.out;
-        let mut f1 = |name: &str, a: &str| out.push(Hasher::new(name).add(a).done());
-        f1("pos", position);
+        let mut f1 = |name: u64, a: &str| out.push(Hasher(name).add(a).done());
+        f1(t!("pos"), position);
         if t.is_word() {
             if t.is_all_caps() {
-                f1("caps", "all");
+                f1(t!("caps"), "all");
             }
             if t.text.contains('-') {
-                f1("hyphen", "");
+                f1(t!("hyphen"), "");
             }
-            let len = match chars.len() {
+            let len = match n_chars {
                 0..=2 => "1-2",
                 3..=4 => "3-4",
                 5..=8 => "5-8",
                 _ => "9+",
             };
-            f1("len", len);
+            f1(t!("len"), len);
             if let Some(g) = lexicon::first_name(&t.text) {
                 f1(
-                    "first",
+                    t!("first"),
                     match g {
                         Gender::Female => "f",
                         Gender::Male => "m",
@@ -445,30 +476,30 @@ impl Features {
                 );
             }
             if lexicon::is_stopword(&t.text) {
-                f1("stop", "");
+                f1(t!("stop"), "");
             }
             if lexicon::is_org_suffix(&t.text) {
-                f1("orgsuf", "");
+                f1(t!("orgsuf"), "");
             }
             if lexicon::is_org_prefix(&t.text) {
-                f1("orgpre", "");
+                f1(t!("orgpre"), "");
             }
             if lexicon::role_noun(&[w]).is_some() {
-                f1("role", "");
+                f1(t!("role"), "");
             }
             if gazetteer().demonym(&t.text).is_some() {
-                f1("demonym", "");
+                f1(t!("demonym"), "");
             }
             if t.is_cap() {
                 if facts.after_first.contains(&t.text) {
-                    f1("doc_after_first", "");
+                    f1(t!("doc_after_first"), "");
                 }
                 if facts.after_title.contains(&t.text) {
-                    f1("doc_after_title", "");
+                    f1(t!("doc_after_title"), "");
                 }
                 let c = facts.cap_count.get(&t.text).copied().unwrap_or(0);
                 f1(
-                    "doc_count",
+                    t!("doc_count"),
                     match c {
                         0..=1 => "1",
                         2..=3 => "2-3",
@@ -476,7 +507,7 @@ impl Features {
                     },
                 );
                 f1(
-                    "lower_seen",
+                    t!("lower_seen"),
                     if facts.lower_seen.contains(w) {
                         "y"
                     } else {
@@ -484,7 +515,7 @@ impl Features {
                     },
                 );
                 f1(
-                    "cap_mid",
+                    t!("cap_mid"),
                     if facts.cap_mid_seen.contains(&t.text) {
                         "y"
                     } else {
@@ -495,29 +526,29 @@ impl Features {
         }
         if let Some(k) = p1 {
             if lexicon::role_noun(&[self.lowers[k].as_str()]).is_some() {
-                f1("role-1", "");
+                f1(t!("role-1"), "");
             }
             if lexicon::cue_verb(&self.lowers[k]).is_some() {
-                f1("cue-1", "");
+                f1(t!("cue-1"), "");
             }
-            f1("title-1", facts.title[k]);
+            f1(t!("title-1"), facts.title[k]);
         }
         if let Some(k) = n1 {
             if lexicon::cue_verb(&self.lowers[k]).is_some() {
-                f1("cue+1", "");
+                f1(t!("cue+1"), "");
             }
             if toks[k].is_cap() {
-                f1("cap+1", "");
+                f1(t!("cap+1"), "");
             }
-            f1("gaz+1", facts.gaz[k]);
+            f1(t!("gaz+1"), facts.gaz[k]);
             if lexicon::is_org_suffix(&toks[k].text) {
-                f1("orgsuf+1", "");
+                f1(t!("orgsuf+1"), "");
             }
         }
-        f1("gaz", facts.gaz[i]);
-        f1("org", facts.known_org[i]);
-        f1("title", facts.title[i]);
+        f1(t!("gaz"), facts.gaz[i]);
+        f1(t!("org"), facts.known_org[i]);
+        f1(t!("title"), facts.title[i]);
         let out = &mut self.out;
-        out.push(Hasher::new("t-1,gaz").add(pt).add(facts.gaz[i]).done());
+        out.push(Hasher(t!("t-1,gaz")).add(pt).add(facts.gaz[i]).done());
     }
 }
