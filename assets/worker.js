@@ -9,6 +9,8 @@ let app;
 async function load(js, wasm) {
   const bindings = await import(js);
   await bindings.default({ module_or_path: wasm });
+  // parse the embedded word lists, gazetteer and model now, while no text waits for them
+  bindings.analyze_json('Warm up: Paris, said Anna Berg.');
   return bindings;
 }
 

@@ -80,7 +80,7 @@ test('after the page has loaded, analysing, sharing and exporting make no reques
   }
   await page.click('[data-testid="share-close"]');
   // export: every download and the clipboard brief
-  for (const id of ['export-json', 'export-quotes-csv', 'export-actors-csv', 'export-places-csv', 'export-markdown']) {
+  for (const id of ['export-json', 'export-quotes-csv', 'export-actors-csv', 'export-places-csv', 'export-sources-csv', 'export-markdown']) {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${id}"]`)]);
     await download.path();
   }
