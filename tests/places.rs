@@ -154,3 +154,15 @@ fn administrative_units_and_island_groups_the_gazetteer_lacks() {
     assert!(s.actors.iter().all(|a| a.name != "Farah Province"));
     place(&s, "Farah Province");
 }
+
+#[test]
+fn a_country_stays_a_place_where_one_mention_names_its_government() {
+    // "Iraq government spokesperson" makes that one mention a body; the other mentions of
+    // Iraq are still the country
+    let s = run(
+        "Both Japan and Iraq have warned Turkey against an incursion into Iraq. \
+         Iraq government spokesperson Ali Hassan said the talks would go on.",
+    );
+    let iraq = place(&s, "Iraq");
+    assert!(iraq.mentions.len() >= 2, "{:?}", iraq.mentions);
+}

@@ -414,7 +414,8 @@ pub fn detect(doc: &mut Doc) {
 
 /// One name, one kind: a name classified as an organization anywhere (a descriptor said
 /// "drugs group Eli Lilly", a plural verb said "Newcastle have") is an organization
-/// everywhere, since person and place were only defaults for it.
+/// everywhere, since person and place were only defaults for it; countries and continents
+/// excepted.
 fn unify_kinds(mentions: &mut [Mention]) {
     let orgs: HashSet<String> = mentions
         .iter()
@@ -422,10 +423,26 @@ fn unify_kinds(mentions: &mut [Mention]) {
         .map(|m| m.text.clone())
         .collect();
     for m in mentions.iter_mut() {
-        if m.kind != MentionKind::Organization && orgs.contains(&m.text) && m.role.is_none() {
+        if m.kind != MentionKind::Organization
+            && orgs.contains(&m.text)
+            && m.role.is_none()
+            && !(m.kind == MentionKind::Place && is_country(&m.text))
+        {
             m.kind = MentionKind::Organization;
         }
     }
+}
+
+/// A country or continent of the gazetteer: read as a place where the text says nothing
+/// else, whatever one other mention of it was taken for ("Iraq have warned Turkey" does not
+/// make every "Iraq" of the article a team).
+fn is_country(name: &str) -> bool {
+    gazetteer().lookup(name).first().is_some_and(|&id| {
+        matches!(
+            gazetteer().entry(id).kind,
+            PlaceKind::Country | PlaceKind::Continent
+        )
+    })
 }
 
 /// Longest run of tokens taken as one name candidate: longer runs (title-case headlines,
