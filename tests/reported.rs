@@ -207,3 +207,26 @@ fn a_cue_before_a_colon_takes_no_host_clause() {
     let s = run("Dalmar thanked Oyelaran, who replied: \"It was a team effort.\"");
     assert!(statements(&s).is_empty(), "{:#?}", statements(&s));
 }
+
+#[test]
+fn a_country_government_speaks_as_the_country() {
+    // "the Comoros government" is the country acting as its government: a place, not a body
+    // named "Comoros"
+    let s = run(
+        "The Comoros government says its forces have taken the airport. \
+         \"We will hold it,\" the Nauru government said.",
+    );
+    let q = statement(&s, "its forces have taken the airport");
+    assert_eq!(q.speaker.as_deref(), Some("Comoros"));
+    assert_eq!(q.speaker_kind, Some(article_lens::SpeakerKind::Government));
+    let direct = s
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("We will hold it"));
+    assert_eq!(direct.and_then(|q| q.speaker.as_deref()), Some("Nauru"));
+    assert!(s
+        .actors
+        .iter()
+        .all(|a| a.name != "Comoros" && a.name != "Nauru"));
+    assert!(!place(&s, "Comoros").government_mentions.is_empty());
+}

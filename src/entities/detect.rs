@@ -807,7 +807,14 @@ fn process_run(
         }
     }
     let media = followed_by(doc, b, MEDIA_FOLLOWERS);
-    if media || followed_by(doc, b, GROUP_FOLLOWERS) {
+    // "the Comoros government" is the country acting as its government (a place; see
+    // `places::acts_as_government`), not a body named "Comoros"
+    let country_government = followed_by(doc, b, &[&["government"]])
+        && gazetteer()
+            .lookup(&doc.tok_text(i, j))
+            .first()
+            .is_some_and(|&id| gazetteer().entry(id).kind == PlaceKind::Country);
+    if media || (!country_government && followed_by(doc, b, GROUP_FOLLOWERS)) {
         org_hint = true;
         // ("the Iran-based newspaper": an adjective, not the paper's name)
         let adjective = toks[i..j].iter().any(|t| {

@@ -242,6 +242,15 @@ fn acts_as_government(doc: &Doc, mi: usize, kind: PlaceKind) -> bool {
     if cue_after(doc, m.tok_end) {
         return true;
     }
+    // "The Comoros government says": the country named before "government"
+    if doc
+        .tokens
+        .get(m.tok_end)
+        .is_some_and(|t| t.text == "government")
+        && cue_after(doc, m.tok_end + 1)
+    {
+        return true;
+    }
     // Inverted: ", added Moscow."
     if m.tok_start >= 1 {
         let prev = &doc.tokens[m.tok_start - 1];

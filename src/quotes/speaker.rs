@@ -655,6 +655,11 @@ impl Finder<'_> {
             }
         }
         if let Some(m) = person_pick.or(pick) {
+            // "The Comoros government says": the places layer saw the country acting as
+            // its government
+            if m.kind == MentionKind::Place && m.government {
+                return Phrase::named(mention_ref(m), true);
+            }
             let place_modifier = m.kind == MentionKind::Place
                 && (m.tok_start > 0
                     && matches!(
@@ -972,7 +977,10 @@ impl Finder<'_> {
                     })
             };
             if let Some(m) = m {
-                return Phrase::named(mention_ref(m), false);
+                // a place the places layer saw acting as its government ("The Comoros
+                // government says") speaks as the subject
+                let government = m.kind == MentionKind::Place && m.government;
+                return Phrase::named(mention_ref(m), government);
             }
         }
         // Trim the phrase to its first clause for descriptions and pronouns.
