@@ -436,3 +436,18 @@ fn a_role_in_apposition_may_have_lowercase_modifiers() {
         Some("senior policy adviser")
     );
 }
+
+#[test]
+fn a_role_that_owns_something_is_not_an_apposition_role() {
+    // "the President's official residence" says what the place is, not that it is a president
+    let s = run(
+        "Ms Vale went to Harrow Lodge, the President's official residence. \
+         Ann Cole, the mayor's deputy, spoke first. Bob Reed, the mayor, agreed.",
+    );
+    assert!(s
+        .actors
+        .iter()
+        .all(|a| a.role.as_deref() != Some("President")));
+    assert_ne!(person(&s, "Ann Cole").role.as_deref(), Some("mayor"));
+    assert_eq!(person(&s, "Bob Reed").role.as_deref(), Some("mayor"));
+}

@@ -1630,6 +1630,10 @@ fn role_after(doc: &Doc, b: usize) -> Option<(String, Gender, Option<String>)> {
                 lexicon::role_noun(&lr[m..]).map(|(n, g)| (m + n, g))
             })
         })?;
+    // "X, the President's official residence": a role owning something is not X's role.
+    if crate::context::possessed(doc, s + n) {
+        return None;
+    }
     // Include "of <Org>" after the role noun.
     let mut e = s + n;
     if e < end && toks[e].text == "of" {
