@@ -451,3 +451,24 @@ fn a_role_that_owns_something_is_not_an_apposition_role() {
     assert_ne!(person(&s, "Ann Cole").role.as_deref(), Some("mayor"));
     assert_eq!(person(&s, "Bob Reed").role.as_deref(), Some("mayor"));
 }
+
+#[test]
+fn a_nations_branch_of_a_known_organization_is_an_organization() {
+    let s = run(
+        "Both the Afghan Taliban and the Pakistani Taliban have denied any part in the attack.",
+    );
+    org(&s, "Pakistani Taliban");
+    org(&s, "Afghan Taliban");
+}
+
+#[test]
+fn a_portfolio_before_a_role_noun_is_not_a_person() {
+    let s =
+        run("In May, Tom Pellew was forced to resign as Foreign Affairs minister after the leak.");
+    assert!(
+        s.actors.iter().all(|a| a.name != "Foreign Affairs"),
+        "{:?}",
+        names(&s)
+    );
+    person(&s, "Tom Pellew");
+}

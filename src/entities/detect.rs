@@ -1276,6 +1276,13 @@ fn classify(
     if n >= 2 && EVENT_WORDS.contains(&last.text.as_str()) {
         return None;
     }
+    // "Pakistani Taliban", "German Red Cross": a nation's branch of a known organization.
+    if n >= 2
+        && gazetteer().demonym(&first.text).is_some()
+        && lexicon::known_org(&doc.tok_text(a + 1, b)).is_some()
+    {
+        return Some(MentionKind::Organization);
+    }
     // "Google Chrome": a product of a known organization, not a person.
     if n >= 2 && lexicon::known_org(&first.text).is_some() {
         return None;

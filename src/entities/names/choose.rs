@@ -57,12 +57,24 @@ const MIN_NEW_PERSON: f32 = 10.0;
 const MIN_NEW_PLACE: f32 = 2.0;
 
 /// The chooser's verdict on one tagger span that overlaps no rule mention.
-fn adds(s: &TaggedSpan) -> bool {
+fn adds(doc: &Doc, s: &TaggedSpan) -> bool {
     match s.kind {
-        MentionKind::Person => s.tok_end - s.tok_start >= 2 && s.confidence >= MIN_NEW_PERSON,
+        MentionKind::Person => {
+            s.tok_end - s.tok_start >= 2
+                && s.confidence >= MIN_NEW_PERSON
+                && !before_role_noun(doc, s.tok_end)
+        }
         MentionKind::Place => s.confidence >= MIN_NEW_PLACE,
         MentionKind::Organization => false,
     }
+}
+
+/// A lowercase role noun right after a name makes the name a portfolio or a body, not a
+/// person: "resign as Foreign Affairs minister", "Harbour Board chief".
+fn before_role_noun(doc: &Doc, e: usize) -> bool {
+    doc.tokens.get(e).is_some_and(|t| {
+        t.is_word() && !t.is_cap() && crate::lexicon::role_noun(&[t.text.as_str()]).is_some()
+    })
 }
 
 /// The chooser, in four rules:
@@ -92,7 +104,7 @@ fn chosen(doc: &mut Doc) {
                 && doc.vetoed[upto.saturating_sub(4)..upto]
                     .iter()
                     .any(|&(_, b)| s.tok_start < b);
-            if !vetoed && adds(s) {
+            if !vetoed && adds(doc, s) {
                 add.push(mention_of(doc, s));
             }
             continue;
