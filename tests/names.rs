@@ -192,3 +192,21 @@ fn a_misspelt_title_is_still_a_title() {
     let s = run("Education Minsiter Ann Beale said the schools would open.");
     assert!(person(&s, "Ann Beale").role.is_some());
 }
+
+#[test]
+fn a_name_ending_in_a_model_code_is_not_a_person() {
+    let s = run(
+        "Browser support ended when Orbis shipped with Windows XP, nearly a decade ago. \
+         King Abdullah II of Jordan said nothing.",
+    );
+    assert!(
+        s.actors.iter().all(|a| a.name != "Windows XP"),
+        "{:?}",
+        names(&s)
+    );
+    assert!(
+        s.actors.iter().any(|a| a.name.contains("Abdullah II")),
+        "{:?}",
+        names(&s)
+    );
+}

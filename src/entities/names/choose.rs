@@ -63,6 +63,7 @@ fn adds(doc: &Doc, s: &TaggedSpan) -> bool {
             s.tok_end - s.tok_start >= 2
                 && s.confidence >= MIN_NEW_PERSON
                 && !before_role_noun(doc, s.tok_end)
+                && !ends_in_code(doc, s.tok_end)
         }
         MentionKind::Place => s.confidence >= MIN_NEW_PLACE,
         MentionKind::Organization => false,
@@ -75,6 +76,14 @@ fn before_role_noun(doc: &Doc, e: usize) -> bool {
     doc.tokens.get(e).is_some_and(|t| {
         t.is_word() && !t.is_cap() && crate::lexicon::role_noun(&[t.text.as_str()]).is_some()
     })
+}
+
+/// A name ending in capitals that are no Roman numeral ("Windows XP", "Boeing 737 MAX") is a
+/// product or a model, not a person ("Abdullah II" is one).
+fn ends_in_code(doc: &Doc, e: usize) -> bool {
+    let last = &doc.tokens[e - 1];
+    (last.is_all_caps() && !last.text.chars().all(|c| "IVXLC".contains(c)))
+        || last.text.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The chooser, in four rules:
