@@ -4,7 +4,7 @@
 mod common;
 use article_lens::doc::{Doc, MentionKind};
 use article_lens::entities::names::{compile, tagger};
-use article_lens::{analyze_with, NameSource};
+use article_lens::{analyze_with, ActorKind, NameSource};
 use common::*;
 
 #[test]
@@ -206,6 +206,19 @@ fn a_name_ending_in_a_model_code_is_not_a_person() {
     );
     assert!(
         s.actors.iter().any(|a| a.name.contains("Abdullah II")),
+        "{:?}",
+        names(&s)
+    );
+}
+
+#[test]
+fn a_compound_adjective_is_never_part_of_a_persons_name() {
+    let s = run(
+        "The council voted to support the Orbis-led Boycott of the games. \
+         A Paris-based Fund said it would pay.",
+    );
+    assert!(
+        s.actors.iter().all(|a| a.kind != ActorKind::Person),
         "{:?}",
         names(&s)
     );

@@ -1276,6 +1276,23 @@ fn classify(
     if n >= 2 && EVENT_WORDS.contains(&last.text.as_str()) {
         return None;
     }
+    // "the Palestine-led Boycott", "a Paris-based Fund": a compound adjective describes a
+    // body or a campaign; no person's name holds one.
+    let compound = (a..b).any(|k| {
+        toks[k].text.split_once('-').is_some_and(|(_, rest)| {
+            matches!(
+                rest,
+                "led" | "based" | "backed" | "born" | "owned" | "run" | "funded" | "controlled"
+            )
+        })
+    });
+    if compound {
+        return if is_org_shape(doc, a, b) {
+            Some(MentionKind::Organization)
+        } else {
+            None
+        };
+    }
     // "Pakistani Taliban", "German Red Cross": a nation's branch of a known organization.
     if n >= 2
         && gazetteer().demonym(&first.text).is_some()
