@@ -166,3 +166,27 @@ fn a_country_stays_a_place_where_one_mention_names_its_government() {
     let iraq = place(&s, "Iraq");
     assert!(iraq.mentions.len() >= 2, "{:?}", iraq.mentions);
 }
+
+#[test]
+fn places_the_gazetteer_lacks_named_by_their_context() {
+    let s = run(
+        "The body was found in Karnish, a small village on the island. The driver was from \
+         Pellow Creek, Florida. Troops landed in the capital of Ostravy at dawn, and crowds \
+         gathered in his hometown of Vellapur.",
+    );
+    for name in ["Karnish", "Pellow Creek", "Ostravy", "Vellapur"] {
+        assert!(
+            place_names(&s).contains(&name.to_string()),
+            "{name}: {:?}",
+            place_names(&s)
+        );
+    }
+    // a settlement noun inside a role is no apposition; a person followed by a US state is
+    // not a place either when nothing locative stands before
+    let s = run(
+        "Orla Finnick, a town councillor, said the road would close. \
+         Dara Voss, Texas, wrote to the paper.",
+    );
+    assert!(!place_names(&s).contains(&"Orla Finnick".to_string()));
+    assert!(!place_names(&s).contains(&"Dara Voss".to_string()));
+}

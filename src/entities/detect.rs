@@ -1154,6 +1154,11 @@ fn classify(
         return Some(MentionKind::Place);
     }
     let cands = gazetteer().lookup(text);
+    // Places the gazetteer lacks, named as such by the words around them: "Steinish, a
+    // village on the island", "in Orange Park, Florida".
+    if !titled && cands.is_empty() && (settlement_apposition(doc, b) || in_known_place(doc, a, b)) {
+        return Some(MentionKind::Place);
+    }
     let top = cands.first().map(|&c| gazetteer().entry(c));
     let big_place = top.is_some_and(|e| e.kind != PlaceKind::City);
     if big_place && !titled {
@@ -1355,11 +1360,92 @@ pub fn settlement_before(doc: &Doc, a: usize) -> Option<PlaceKind> {
     }
     match doc.tokens[a - 2].text.to_lowercase().as_str() {
         "town" | "city" | "village" | "hamlet" | "port" | "suburb" | "municipality"
-        | "township" | "settlement" | "commune" => Some(PlaceKind::City),
+        | "township" | "settlement" | "commune" | "capital" | "hometown" => Some(PlaceKind::City),
         "province" | "county" | "district" | "region" | "state" | "prefecture" | "island"
         | "islands" => Some(PlaceKind::Region),
         _ => None,
     }
+}
+
+/// Settlement nouns that, in an apposition, say what the name before them is.
+const SETTLEMENT_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "hamlet",
+    "port",
+    "suburb",
+    "municipality",
+    "township",
+    "settlement",
+    "commune",
+    "district",
+    "neighbourhood",
+    "neighborhood",
+];
+
+/// ", a village …", ", the small town …" right after the name at `[.., b)` (at most two
+/// modifiers; not "a town councillor", where the noun is part of a role).
+fn settlement_apposition(doc: &Doc, b: usize) -> bool {
+    let toks = &doc.tokens;
+    if !toks.get(b).is_some_and(|t| t.is_punct(',')) {
+        return false;
+    }
+    let Some(det) = toks.get(b + 1) else {
+        return false;
+    };
+    if !matches!(det.text.to_lowercase().as_str(), "a" | "an" | "the") {
+        return false;
+    }
+    (b + 2..(b + 5).min(toks.len())).any(|k| {
+        let t = &toks[k];
+        let modifiers_ok = toks[b + 2..k]
+            .iter()
+            .all(|m| m.is_word() && !m.is_cap() && !SETTLEMENT_NOUNS.contains(&m.text.as_str()));
+        modifiers_ok
+            && t.is_word()
+            && SETTLEMENT_NOUNS.contains(&t.text.as_str())
+            && !toks.get(k + 1).is_some_and(|n| {
+                n.is_word() && lexicon::role_noun(&[n.text.to_lowercase().as_str()]).is_some()
+            })
+    })
+}
+
+/// "in Orange Park, Florida", "from Steinish, Scotland": after a locative preposition, a
+/// name followed by a comma and a region or country of the gazetteer (ending the clause) is
+/// a place in it.
+fn in_known_place(doc: &Doc, a: usize, b: usize) -> bool {
+    let toks = &doc.tokens;
+    if a == 0
+        || !matches!(
+            toks[a - 1].text.to_lowercase().as_str(),
+            "in" | "of" | "from" | "at" | "near" | "to"
+        )
+        || b - a > 3
+        || !toks.get(b).is_some_and(|t| t.is_punct(','))
+    {
+        return false;
+    }
+    let mut e = b + 1;
+    while e < toks.len() && e - (b + 1) < 3 && is_name_word(&toks[e]) {
+        e += 1;
+    }
+    if e == b + 1
+        || !toks
+            .get(e)
+            .is_none_or(|t| t.kind == TokKind::Punct && t.text != "'")
+    {
+        return false;
+    }
+    gazetteer()
+        .lookup(&doc.tok_text(b + 1, e))
+        .first()
+        .is_some_and(|&id| {
+            matches!(
+                gazetteer().entry(id).kind,
+                PlaceKind::Region | PlaceKind::Country
+            )
+        })
 }
 
 /// Last words that make a capitalised run a place even when the gazetteer lacks it:
