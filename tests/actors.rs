@@ -472,3 +472,14 @@ fn a_portfolio_before_a_role_noun_is_not_a_person() {
     );
     person(&s, "Tom Pellew");
 }
+
+#[test]
+fn a_lawmaker_is_a_person_a_carmaker_a_company() {
+    let s = run(
+        "European Parliament lawmaker Orla Vintner wrote that the vote was rushed. \
+         Sales fell, the carmaker Brovanti said.",
+    );
+    let p = person(&s, "Orla Vintner");
+    assert_eq!(p.role.as_deref(), Some("lawmaker"));
+    org(&s, "Brovanti");
+}

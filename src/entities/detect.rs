@@ -793,7 +793,9 @@ fn process_run(
     let mut described = false;
     if i > 0 {
         let prev = toks[i - 1].text.to_lowercase();
-        if ORG_DESCRIPTORS.contains(&prev.as_str()) || prev.ends_with("maker") {
+        // "carmaker X", "drugmaker X" (but a "lawmaker" or "filmmaker" is a person)
+        let maker = prev.ends_with("maker") && lexicon::role_noun(&[prev.as_str()]).is_none();
+        if ORG_DESCRIPTORS.contains(&prev.as_str()) || maker {
             org_hint = true;
             described = true;
         }
