@@ -483,3 +483,14 @@ fn a_lawmaker_is_a_person_a_carmaker_a_company() {
     assert_eq!(p.role.as_deref(), Some("lawmaker"));
     org(&s, "Brovanti");
 }
+
+#[test]
+fn a_member_of_a_body_is_a_person() {
+    let s = run("Tarek Samimi Varan, a member of the Harbour Defenders League, was arrested.");
+    let p = person(&s, "Tarek Samimi Varan");
+    assert!(
+        p.role.as_deref().is_some_and(|r| r.starts_with("member")),
+        "{:?}",
+        p.role
+    );
+}
