@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::article::reveal;
 use super::panel::{EmptyNote, MoreButton, Panel, PAGE};
 use super::state::{plural, Selection};
 use crate::{Actor, ActorKind, Summary};
@@ -35,18 +34,8 @@ pub fn ActorItem(actor: Actor, selection: Selection) -> impl IntoView {
     let aliases =
         (!actor.aliases.is_empty()).then(|| format!("Also: {}", actor.aliases.join(", ")));
     let id = actor.id.clone();
-    let pressed = {
-        let id = id.clone();
-        move || selection.is(&id).to_string()
-    };
-    let on_click = {
-        let id = id.clone();
-        move |_| {
-            if selection.toggle(&id) {
-                reveal(&id);
-            }
-        }
-    };
+    let pressed = selection.pressed(id.clone());
+    let on_click = selection.press(id.clone());
     view! {
         <li class="item" data-testid="actor" data-id=id>
             <button type="button" class="item-button" aria-pressed=pressed on:click=on_click>

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::article::reveal;
 use super::panel::{EmptyNote, MoreButton, Panel, PAGE};
 use super::state::{plural, Selection};
 use crate::{Place, PlaceKind, Summary};
@@ -75,18 +74,8 @@ pub fn PlaceItem(place: Place, selection: Selection) -> impl IntoView {
     let kind = place_kind_word(place.kind);
     let count = place.mentions.len();
     let id = place.id.clone();
-    let pressed = {
-        let id = id.clone();
-        move || selection.is(&id).to_string()
-    };
-    let on_click = {
-        let id = id.clone();
-        move |_| {
-            if selection.toggle(&id) {
-                reveal(&id);
-            }
-        }
-    };
+    let pressed = selection.pressed(id.clone());
+    let on_click = selection.press(id.clone());
     view! {
         <li class="item" class:is-country=place.kind == PlaceKind::Country data-testid="place" data-id=id>
             <button type="button" class="item-button" aria-pressed=pressed on:click=on_click>

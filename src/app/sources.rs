@@ -6,7 +6,6 @@
 
 use leptos::prelude::*;
 
-use super::article::reveal;
 use super::panel::{EmptyNote, MoreButton, Panel, PAGE};
 use super::state::{plural, Selection};
 pub use crate::sources::percent;
@@ -216,18 +215,8 @@ fn SourceRow(source: Source, selection: Selection) -> impl IntoView {
         .collect();
         (!parts.is_empty()).then(|| parts.join(" · "))
     };
-    let pressed = {
-        let id = id.clone();
-        move || selection.is(&id).to_string()
-    };
-    let on_click = {
-        let id = id.clone();
-        move |_| {
-            if selection.toggle(&id) {
-                reveal(&id);
-            }
-        }
-    };
+    let pressed = selection.pressed(id.clone());
+    let on_click = selection.press(id.clone());
     view! {
         <tr data-testid="source" data-kind=kind>
             <th scope="row">

@@ -126,6 +126,21 @@ impl Selection {
         }
     }
 
+    /// `aria-pressed` of the panel item `id` ("true" or "false", tracked).
+    pub fn pressed(self, id: String) -> impl Fn() -> String + Send + Sync + 'static {
+        move || self.is(&id).to_string()
+    }
+
+    /// What pressing the panel item `id` does: picks it (or un-picks it) and scrolls its
+    /// first mark in the article into view.
+    pub fn press(self, id: String) -> impl Fn(leptos::ev::MouseEvent) + 'static {
+        move |_| {
+            if self.toggle(&id) {
+                super::article::reveal(&id);
+            }
+        }
+    }
+
     /// Un-picks whatever is picked.
     pub fn clear(&self) {
         if self.current.with_untracked(Option::is_some) {
