@@ -437,12 +437,10 @@ fn unify_kinds(mentions: &mut [Mention]) {
 /// else, whatever one other mention of it was taken for ("Iraq have warned Turkey" does not
 /// make every "Iraq" of the article a team).
 fn is_country(name: &str) -> bool {
-    gazetteer().lookup(name).first().is_some_and(|&id| {
-        matches!(
-            gazetteer().entry(id).kind,
-            PlaceKind::Country | PlaceKind::Continent
-        )
-    })
+    matches!(
+        gazetteer().kind_of(name),
+        Some(PlaceKind::Country | PlaceKind::Continent)
+    )
 }
 
 /// Longest run of tokens taken as one name candidate: longer runs (title-case headlines,
@@ -661,12 +659,8 @@ fn org_field_list(doc: &Doc, mut k: usize, end: usize) -> bool {
 
 /// Does a country's name start at token `k`?
 fn followed_by_country(doc: &Doc, k: usize, end: usize) -> bool {
-    (k + 1..=(k + 3).min(end)).any(|e| {
-        gazetteer()
-            .lookup(&doc.tok_text(k, e))
-            .first()
-            .is_some_and(|&id| gazetteer().entry(id).kind == PlaceKind::Country)
-    })
+    (k + 1..=(k + 3).min(end))
+        .any(|e| gazetteer().kind_of(&doc.tok_text(k, e)) == Some(PlaceKind::Country))
 }
 
 fn words(doc: &Doc, s: usize, e: usize) -> Vec<&str> {
@@ -812,10 +806,7 @@ fn process_run(
     // "the Comoros government" is the country acting as its government (a place; see
     // `places::acts_as_government`), not a body named "Comoros"
     let country_government = followed_by(doc, b, &[&["government"]])
-        && gazetteer()
-            .lookup(&doc.tok_text(i, j))
-            .first()
-            .is_some_and(|&id| gazetteer().entry(id).kind == PlaceKind::Country);
+        && gazetteer().kind_of(&doc.tok_text(i, j)) == Some(PlaceKind::Country);
     if media || (!country_government && followed_by(doc, b, GROUP_FOLLOWERS)) {
         org_hint = true;
         // ("the Iran-based newspaper": an adjective, not the paper's name)
@@ -883,10 +874,7 @@ fn process_run(
     // Single demonyms are adjectives, not names.
     if n_words <= 2
         && gazetteer().demonym(&text).is_some()
-        && !gazetteer()
-            .lookup(&text)
-            .first()
-            .is_some_and(|&id| gazetteer().entry(id).kind == PlaceKind::Country)
+        && gazetteer().kind_of(&text) != Some(PlaceKind::Country)
     {
         return;
     }
@@ -1004,11 +992,7 @@ fn national_body(doc: &Doc, a: usize, b: usize) -> Option<Mention> {
     }
     let nation = |e: usize| {
         let t = doc.tok_text(a, e);
-        gazetteer().demonym(&t).is_some()
-            || gazetteer()
-                .lookup(&t)
-                .first()
-                .is_some_and(|&id| gazetteer().entry(id).kind == PlaceKind::Country)
+        gazetteer().demonym(&t).is_some() || gazetteer().kind_of(&t) == Some(PlaceKind::Country)
     };
     (b.saturating_sub(1).max(a + 1)..=b)
         .any(nation)
@@ -1439,15 +1423,10 @@ fn in_known_place(doc: &Doc, a: usize, b: usize) -> bool {
     {
         return false;
     }
-    gazetteer()
-        .lookup(&doc.tok_text(b + 1, e))
-        .first()
-        .is_some_and(|&id| {
-            matches!(
-                gazetteer().entry(id).kind,
-                PlaceKind::Region | PlaceKind::Country
-            )
-        })
+    matches!(
+        gazetteer().kind_of(&doc.tok_text(b + 1, e)),
+        Some(PlaceKind::Region | PlaceKind::Country)
+    )
 }
 
 /// Last words that make a capitalised run a place even when the gazetteer lacks it:

@@ -133,6 +133,12 @@ impl Gazetteer {
         ids
     }
 
+    /// The kind of the best entry for a surface form ([`Gazetteer::lookup`]'s first), if any:
+    /// `kind_of("Iraq")` = `Some(Country)`.
+    pub fn kind_of(&self, surface: &str) -> Option<PlaceKind> {
+        self.lookup(surface).first().map(|&id| self.entry(id).kind)
+    }
+
     /// The entry with this id (from [`Gazetteer::lookup`] and friends).
     pub fn entry(&self, id: u32) -> &PlaceEntry {
         &self.entries[id as usize]
