@@ -1,22 +1,24 @@
 // Analyses long articles away from the page's main thread (see src/app/state/background.rs).
 //
-// The page first sends { init, js, wasm }: the URLs of its own wasm-bindgen module, which this
-// worker loads too (its start function finds no window here and mounts nothing). Then each
-// { id, text } is answered with { id, json, ms }: the summary as JSON and the milliseconds the
-// analysis took, or with { id, failed } when the module cannot load or analyse.
+// The page first sends { init, js, wasm, module }: the URLs of its own wasm-bindgen module and,
+// when the page has it, the compiled WebAssembly.Module itself, which this worker instantiates
+// (its start function finds no window here and mounts nothing). Once ready it says { ready }.
+// Then each { id, text } is answered with { id, json, ms }: the summary as JSON and the
+// milliseconds the analysis took, or with { id, failed } when the module cannot load or analyse.
 let app;
 
-async function load(js, wasm) {
+async function load(js, wasm, module) {
   const bindings = await import(js);
-  await bindings.default({ module_or_path: wasm });
+  await bindings.default({ module_or_path: module ?? wasm });
   // parse the embedded word lists, gazetteer and model now, while no text waits for them
   bindings.analyze_json('Warm up: Paris, said Anna Berg.');
+  self.postMessage({ ready: true });
   return bindings;
 }
 
 self.addEventListener('message', async ({ data }) => {
   if (data.init) {
-    app = load(data.js, data.wasm);
+    app = load(data.js, data.wasm, data.module);
     app.catch((error) => self.postMessage({ failed: String(error) }));
     return;
   }

@@ -125,6 +125,11 @@ export async function openApp(page, url) {
   await page.waitForFunction(() => !document.getElementById('boot-note'));
 }
 
+/** Waits until the page's analysis worker has loaded (it starts with the page). */
+export async function workerReady(page) {
+  await page.waitForSelector('html[data-worker="ready"]', { state: 'attached', timeout: 60_000 });
+}
+
 /**
  * Puts `text` in the paste area in one input event, as a paste does (typing it through the
  * test driver would be slow for long texts), without waiting for the analysis.

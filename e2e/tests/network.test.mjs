@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 
 import { readdir } from 'node:fs/promises';
 
-import { analysed, distDir, newPage, openApp, pasteArticle, setText, useSite } from './helpers.mjs';
+import { analysed, distDir, newPage, openApp, pasteArticle, setText, useSite, workerReady } from './helpers.mjs';
 
 const site = useSite('/');
 
@@ -62,6 +62,7 @@ test('the page carries a strict Content-Security-Policy without inline scripts',
 test('after the page has loaded, analysing, sharing and exporting make no request at all', async () => {
   const { page, context } = await newPage(site.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   await openApp(page, site.server.url);
+  await workerReady(page);
   await page.waitForLoadState('networkidle');
   const after = [];
   context.on('request', (req) => after.push(`${req.method()} ${req.url()}`));
@@ -94,34 +95,37 @@ test('after the page has loaded, analysing, sharing and exporting make no reques
   await context.close();
 });
 
-test('a long text loads only the page\'s own worker files, then nothing', async () => {
+test('the page loads its analysis worker from its own files; long texts then make no request', async () => {
   const { page, context } = await newPage(site.browser);
+  const during = [];
+  context.on('request', (req) => during.push({ method: req.method(), url: req.url() }));
   await openApp(page, site.server.url);
+  await workerReady(page);
   await page.waitForLoadState('networkidle');
   const own = new Set((await readdir(distDir)).map((f) => `/${f}`));
-  const after = [];
-  context.on('request', (req) => after.push({ method: req.method(), url: req.url() }));
-  const long = 'Grace Hopper told reporters in Arlington: "It is easier to ask forgiveness."\n\n'.repeat(1200);
-  await setText(page, long);
-  await analysed(page, long, 30_000);
   const origin = new URL(site.server.url).origin;
-  for (const { method, url } of after) {
+  for (const { method, url } of during) {
     const u = new URL(url);
     assert.equal(method, 'GET', url);
     assert.equal(u.origin, origin, url);
     assert.equal(u.search, '', `${url}: nothing rides along in a query`);
-    assert.ok(own.has(u.pathname), `${url} is one of the site's own files`);
+    assert.ok(u.pathname === '/' || own.has(u.pathname), `${url} is one of the site's own files`);
   }
-  // only the worker's own files (a file may show twice: asked by the page, then fetched by
-  // the service worker)
-  const paths = new Set(after.map((r) => new URL(r.url).pathname));
+  const paths = new Set(during.map((r) => new URL(r.url).pathname));
   assert.ok(paths.has('/worker.js'), [...paths].join(', '));
-  for (const p of paths) assert.ok(p === '/worker.js' || /^\/article-lens-/.test(p), p);
-  const count = after.length;
-  // a second long text reuses the worker: no request at all
+  // the worker gets the page's compiled module: the wasm file is fetched once (and perhaps
+  // once more by the service worker storing it), never by the worker
+  const wasm = during.filter((r) => /\.wasm$/.test(new URL(r.url).pathname));
+  assert.ok(wasm.length >= 1 && wasm.length <= 2, wasm.map((r) => r.url).join(', '));
+
+  const after = [];
+  context.on('request', (req) => after.push(`${req.method()} ${req.url()}`));
+  const long = 'Grace Hopper told reporters in Arlington: "It is easier to ask forgiveness."\n\n'.repeat(1200);
+  await setText(page, long);
+  await analysed(page, long, 30_000);
   await setText(page, `${long} More.`);
   await analysed(page, `${long} More.`, 30_000);
-  assert.equal(after.length, count, 'no request for the second text');
+  assert.deepEqual(after, [], 'no request for long texts');
   assert.deepEqual(page.problems, []);
   await context.close();
 });

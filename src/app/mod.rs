@@ -53,6 +53,9 @@ pub fn mount() {
         show_crash_banner();
     }));
     leptos::mount::mount_to_body(App);
+    // Load the analysis worker now, once the page is drawn: a long text pasted later then
+    // waits for no start-up (short texts never use it).
+    set_timeout(state::background::prepare, Duration::ZERO);
 }
 
 /// Puts a plain-text alert at the top of the page saying the app stopped and the text is safe.

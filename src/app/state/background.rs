@@ -1,11 +1,15 @@
 //! Long texts analysed off the page's main thread, so typing and clicking stay fluid.
 //!
-//! A dedicated module worker (`assets/worker.js`) loads the very wasm-bindgen module the page
-//! runs (its URLs come from the `<script data-js data-wasm>` tag that started the page) and
-//! answers each `{id, text}` with `{id, json, ms}`: the summary from
-//! [`analyze_json`](super::analyze_json) and the time the analysis took. Only the latest
-//! request counts: a newer text ends a worker still busy with an older one, and answers to
-//! older requests are dropped.
+//! A dedicated module worker (`assets/worker.js`) runs the very wasm-bindgen module the page
+//! runs: it gets the compiled module the page keeps (`articleLensWasm`, set by
+//! `assets/boot.js`), else its URLs from the `<script data-js data-wasm>` tag that started the
+//! page. The page starts it as soon as the app is on screen ([`prepare`]), so a long text
+//! pasted later waits for no start-up. It answers each `{id, text}` with `{id, json, ms}`: the
+//! summary from [`analyze_json`](super::analyze_json) and the time the analysis took. Only
+//! the latest request counts: a newer text ends a worker still busy with an older one (and a
+//! fresh one starts), and answers to older requests are dropped.
+//!
+//! Once a worker has loaded, the page's root element carries `data-worker="ready"`.
 //!
 //! Where no worker can run (no such script tag, as in the component tests, or the worker fails
 //! to load) the text is analysed on the page instead, once the browser has painted the
@@ -147,8 +151,8 @@ pub(super) fn cancel() {
     }
 }
 
-/// Starts the worker ahead of need, so that loading it overlaps the wait before a long text
-/// is analysed. Does nothing when a worker runs already or none can.
+/// Starts the worker ahead of need (at start-up, and while the pause after typing lasts), so
+/// that a long text waits for no loading. Does nothing when a worker runs already or none can.
 pub fn prepare() {
     STATE.with(|s| ensure_thread(&mut s.borrow_mut()));
 }
@@ -227,6 +231,9 @@ fn spawn() -> Result<Thread, JsValue> {
     let js = url(&tag.get_attribute("data-js").unwrap_or_default())?;
     let wasm = url(&tag.get_attribute("data-wasm").unwrap_or_default())?;
 
+    if let Some(root) = document.document_element() {
+        let _ = root.remove_attribute("data-worker");
+    }
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
     let worker = Worker::new_with_options(&url("worker.js")?, &options)?;
@@ -249,6 +256,10 @@ fn spawn() -> Result<Thread, JsValue> {
     Reflect::set(&init, &"init".into(), &JsValue::TRUE)?;
     Reflect::set(&init, &"js".into(), &js.into())?;
     Reflect::set(&init, &"wasm".into(), &wasm.into())?;
+    let module = Reflect::get(&web_sys::js_sys::global(), &"articleLensWasm".into())?;
+    if module.is_instance_of::<web_sys::js_sys::WebAssembly::Module>() {
+        Reflect::set(&init, &"module".into(), &module)?;
+    }
     worker.post_message(&init)?;
     Ok(Thread {
         worker,
@@ -258,11 +269,21 @@ fn spawn() -> Result<Thread, JsValue> {
     })
 }
 
-/// An answer from the worker: `{id, json, ms}`, or `{id?, failed}` when it could not analyse.
+/// An answer from the worker: `{ready}` once loaded, `{id, json, ms}`, or `{id?, failed}` when
+/// it could not analyse.
 fn answered(data: JsValue) {
     let field = |name: &str| Reflect::get(&data, &name.into()).unwrap_or(JsValue::UNDEFINED);
     if !field("failed").is_undefined() {
         worker_failed();
+        return;
+    }
+    if field("ready").is_truthy() {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("data-worker", "ready");
+        }
         return;
     }
     let Some(id) = field("id").as_f64().map(|id| id as u64) else {
