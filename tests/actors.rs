@@ -494,3 +494,24 @@ fn a_member_of_a_body_is_a_person() {
         p.role
     );
 }
+
+#[test]
+fn a_title_word_that_starts_a_body_stays_in_its_name() {
+    let s = run("The papers went to Duke University, and King's College Hospital said it agreed.");
+    org(&s, "Duke University");
+    assert!(
+        s.actors.iter().all(|a| a.name != "University"),
+        "{:?}",
+        names(&s)
+    );
+}
+
+#[test]
+fn a_phrase_run_on_after_a_caption_name_is_not_part_of_it() {
+    let s = run(
+        "Party leader Ann Hollis In the northern district, turnout was low. \
+                 Later James To of the Democratic Party said he had won.",
+    );
+    person(&s, "Ann Hollis");
+    person(&s, "James To");
+}

@@ -190,3 +190,20 @@ fn places_the_gazetteer_lacks_named_by_their_context() {
     assert!(!place_names(&s).contains(&"Orla Finnick".to_string()));
     assert!(!place_names(&s).contains(&"Dara Voss".to_string()));
 }
+
+#[test]
+fn buildings_and_sites_are_places_even_after_a_first_name() {
+    let s = run(
+        "A crane fell into the Grand Mosque. He flew into John Wayne Airport and was \
+                 held at Wandsworth Prison before the hearing near Exeter Cathedral.",
+    );
+    for name in [
+        "Grand Mosque",
+        "John Wayne Airport",
+        "Wandsworth Prison",
+        "Exeter Cathedral",
+    ] {
+        assert_eq!(place(&s, name).kind, PlaceKind::Other, "{name}");
+    }
+    assert!(s.actors.is_empty(), "{:?}", names(&s));
+}

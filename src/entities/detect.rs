@@ -691,6 +691,14 @@ fn process_run(
     {
         a += 1;
     }
+    // "Regina Ip In the constituency": a caption run into the next sentence.
+    let mut j = j;
+    if j > a + 1
+        && lexicon::opens_phrase(toks, j - 1)
+        && lexicon::known_org(&doc.tok_text(a, j)).is_none()
+    {
+        j -= 1;
+    }
     // Leading demonym: "Canadian Foreign Minister …", "Russian Deputy …".
     if a + 1 < j {
         if let Some(country) = gazetteer().demonym(&toks[a].text) {
@@ -727,8 +735,12 @@ fn process_run(
             }
         }
     }
-    // Titles: "Foreign Minister", "Mr", "President".
-    while a < j {
+    // Titles: "Foreign Minister", "Mr", "President"; but a title word that starts the name of
+    // a body or a site stays in it ("Duke University", "King Fahd Airport").
+    let named_after = is_org_shape(doc, a, j)
+        || lexicon::known_org(&doc.tok_text(a, j)).is_some()
+        || (j - a >= 2 && lexicon::is_facility_word(&toks[j - 1].text));
+    while a < j && !named_after {
         let w = words(doc, a, j);
         let Some((n, t)) = lexicon::title(&w) else {
             break;
@@ -1158,8 +1170,11 @@ fn classify(
     // administrative word makes a place even after a first name.
     if n >= 2
         && !titled
-        && place_word_kind(&last.text)
-            .is_some_and(|k| k == PlaceKind::Region || lexicon::first_name(&first.text).is_none())
+        && place_word_kind(&last.text).is_some_and(|k| {
+            k == PlaceKind::Region
+                || lexicon::is_facility_word(&last.text)
+                || lexicon::first_name(&first.text).is_none()
+        })
     {
         return Some(MentionKind::Place);
     }
@@ -1440,11 +1455,9 @@ pub fn place_word_kind(word: &str) -> Option<PlaceKind> {
         "County" | "Province" | "Prefecture" | "District" | "Oblast" | "Governorate" => {
             Some(PlaceKind::Region)
         }
-        "Road" | "Street" | "Avenue" | "Boulevard" | "Square" | "Bridge" | "Airport" | "Palace"
-        | "Castle" | "Cathedral" | "Mosque" | "Temple" | "Stadium" | "Tower" | "Mansion"
-        | "Plaza" | "Highway" | "Motorway" | "Lane" | "Harbour" | "Harbor" | "Port" => {
-            Some(PlaceKind::Other)
-        }
+        "Road" | "Street" | "Avenue" | "Boulevard" | "Square" | "Bridge" | "Tower" | "Lane"
+        | "Harbour" | "Harbor" | "Port" => Some(PlaceKind::Other),
+        _ if lexicon::is_facility_word(word) => Some(PlaceKind::Other),
         _ => None,
     }
 }

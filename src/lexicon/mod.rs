@@ -39,6 +39,7 @@ const CUE_VERBS: &str = include_str!("../../data/lexicon/cue_verbs.txt");
 const STANCE_VERBS: &str = include_str!("../../data/lexicon/stance_verbs.txt");
 const DOCUMENT_NOUNS: &str = include_str!("../../data/lexicon/document_nouns.txt");
 const KIN_NOUNS: &str = include_str!("../../data/lexicon/kin_nouns.txt");
+const FACILITY_WORDS: &str = include_str!("../../data/lexicon/facility_words.txt");
 const ORG_WORDS: &str = include_str!("../../data/lexicon/org_words.txt");
 const ORGANIZATIONS: &str = include_str!("../../data/lexicon/organizations.tsv");
 const STOPWORDS: &str = include_str!("../../data/lexicon/stopwords.txt");
@@ -114,6 +115,7 @@ struct Lexicon {
     stance_words: HashMap<String, &'static str>,
     document_nouns: HashMap<String, ()>,
     kin_nouns: HashMap<String, ()>,
+    facility_words: HashMap<String, ()>,
     national_bodies: HashMap<String, ()>,
     /// Folded word → (suffix, prefix, capitals only).
     org_words: HashMap<String, (bool, bool, bool)>,
@@ -122,7 +124,9 @@ struct Lexicon {
     /// First words of the organization names of more than one word.
     org_heads: HashSet<String>,
     org_acronyms: HashMap<String, usize>,
-    stopwords: HashMap<String, ()>,
+    /// Each stop word, and whether it is a function word (an article, pronoun, preposition
+    /// or conjunction: the sections of the list before its auxiliaries).
+    stopwords: HashMap<String, bool>,
     pronouns: HashMap<&'static str, (Gender, bool, bool)>,
 }
 
@@ -286,6 +290,9 @@ impl Lexicon {
             .collect();
 
         let kin_nouns = rows(KIN_NOUNS).map(|r| (norm(col(&r, 0)), ())).collect();
+        let facility_words = rows(FACILITY_WORDS)
+            .map(|r| (col(&r, 0).to_string(), ()))
+            .collect();
 
         let national_bodies = rows(NATIONAL_BODIES)
             .map(|r| (norm(col(&r, 0)), ()))
@@ -323,7 +330,17 @@ impl Lexicon {
             orgs.push(org);
         }
 
-        let stopwords = rows(STOPWORDS).map(|r| (norm(col(&r, 0)), ())).collect();
+        let mut stopwords = HashMap::default();
+        let mut function = true;
+        for line in STOPWORDS.lines() {
+            if line.starts_with("# --- auxiliaries") {
+                function = false;
+            }
+            let word = line.split('\t').next().unwrap_or("").trim();
+            if !word.is_empty() && !line.starts_with('#') {
+                stopwords.insert(norm(word), function);
+            }
+        }
 
         let mut pronouns = HashMap::default();
         for r in rows(PRONOUNS) {
@@ -350,6 +367,7 @@ impl Lexicon {
             stance_words,
             document_nouns,
             kin_nouns,
+            facility_words,
             org_words,
             national_bodies,
             orgs,
@@ -502,6 +520,12 @@ pub fn is_kin_noun(word: &str) -> bool {
     with_norm(word, |k| lexicon().kin_nouns.contains_key(k))
 }
 
+/// Does `word` (as capitalised in a name) end the name of a building or site ("Airport",
+/// "Mosque", "Prison")?
+pub fn is_facility_word(word: &str) -> bool {
+    lexicon().facility_words.contains_key(word)
+}
+
 /// The longest verb of saying at the start of `words`, including multi-word ones ("pointed
 /// out", "according to"): (words consumed, lemma).
 pub fn cue_phrase(words: &[&str]) -> Option<(usize, &'static str)> {
@@ -570,6 +594,23 @@ pub fn known_orgs() -> &'static [KnownOrg] {
 /// conjunctions, sentence adverbs, days, months…). Ignores case.
 pub fn is_stopword(word: &str) -> bool {
     with_norm(word, |k| lexicon().stopwords.contains_key(k))
+}
+
+/// A function word: an article, pronoun, question word, preposition or conjunction ("The",
+/// "In", "And"). Ignores case.
+pub fn is_function_word(word: &str) -> bool {
+    with_norm(word, |k| lexicon().stopwords.get(k) == Some(&true))
+}
+
+/// Token `k` is a capitalised function word that opens a phrase ("In the", "At a"), so it
+/// cannot end a name before it: "Regina Ip In the constituency" (a caption run into the next
+/// sentence); but "James To of the party" and "Tsar Aleksei I," keep theirs.
+pub fn opens_phrase(tokens: &[crate::tokens::Token], k: usize) -> bool {
+    is_function_word(&tokens[k].text)
+        && !tokens[k].is_all_caps()
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.text.as_str(), "the" | "a" | "an"))
 }
 
 /// A third-person pronoun: its gender and whether it is plural ("she" → `(Female, false)`,

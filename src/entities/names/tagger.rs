@@ -172,7 +172,8 @@ pub fn tag_tokens(doc: &Doc, model: &Model) -> (Vec<u8>, Vec<i32>) {
 /// letting it through would hand later stages one mention as long as the text.
 pub const MAX_SPAN_TOKENS: usize = 10;
 
-/// Reads BIO tags back as spans (trailing connectors dropped; runs longer than
+/// Reads BIO tags back as spans (trailing connectors dropped, and a function word opening a
+/// phrase: "Regina Ip In the …"; runs longer than
 /// [`MAX_SPAN_TOKENS`] dropped whole).
 pub fn spans(doc: &Doc, tags: &[u8], margins: &[i32], scale: f32) -> Vec<TaggedSpan> {
     let mut out = Vec::new();
@@ -188,7 +189,10 @@ pub fn spans(doc: &Doc, tags: &[u8], margins: &[i32], scale: f32) -> Vec<TaggedS
             j += 1;
         }
         let mut e = j;
-        while e > i + 1 && !is_name_part(&doc.tokens[e - 1]) {
+        while e > i + 1
+            && (!is_name_part(&doc.tokens[e - 1])
+                || crate::lexicon::opens_phrase(&doc.tokens, e - 1))
+        {
             e -= 1;
         }
         if e - i > MAX_SPAN_TOKENS {
