@@ -230,3 +230,37 @@ fn a_country_government_speaks_as_the_country() {
         .all(|a| a.name != "Comoros" && a.name != "Nauru"));
     assert!(!place(&s, "Comoros").government_mentions.is_empty());
 }
+
+#[test]
+fn a_clause_whose_verb_opens_a_partial_quote() {
+    let s = run(
+        "Mayor Ann Petrov said the closure \"will hurt every family here\" and was \
+                 \"a betrayal,\" but warned the council \"cannot undo it now.\"",
+    );
+    let q = statement(&s, "the closure \"will hurt");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Petrov"));
+    assert!(q.text.contains("a betrayal"), "{}", q.text);
+    statement(&s, "the council \"cannot undo");
+    // the partial quotes inside stay direct quotes too
+    assert_eq!(
+        speaker(&s, "will hurt every family").as_deref(),
+        Some("Ann Petrov")
+    );
+}
+
+#[test]
+fn a_clause_whose_subject_is_a_name_with_a_particle() {
+    let s = run(
+        "Omar bin Khalid fled in 2001. The minister said bin Khalid was still \
+                 abroad, and added that van Dijk had helped him.",
+    );
+    statement(&s, "bin Khalid was still abroad");
+    statement(&s, "van Dijk had helped him");
+    assert!(
+        s.actors
+            .iter()
+            .any(|a| a.name == "Omar bin Khalid" && a.aliases.iter().any(|x| x == "bin Khalid")),
+        "{:?}",
+        names(&s)
+    );
+}

@@ -399,7 +399,9 @@ pub fn detect(doc: &mut Doc) {
                 continue;
             }
             let j = extend(doc, i, s.tok_end);
+            let before = mentions.len();
             process_run(doc, &ctx, i, j, &mut mentions, &mut vetoed);
+            particle_before(doc, i, s.tok_start, &mut mentions[before..]);
             i = j;
         }
     }
@@ -410,6 +412,36 @@ pub fn detect(doc: &mut Doc) {
     mentions.sort_by_key(|m| (m.start, m.end));
     doc.mentions = mentions;
     doc.vetoed = vetoed;
+}
+
+/// Particles that open a family name written without the given name: "bin Laden said",
+/// "de Gaulle", "van Gogh" (not "la", "le", "y": articles and conjunctions elsewhere).
+const SURNAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "bin",
+    "ibn", "al", "el", "du", "abu",
+];
+
+/// A person's name found at token `i` takes in the particle just before it when nothing
+/// capitalised precedes that ("said bin Laden was", "de Gaulle's").
+fn particle_before(doc: &Doc, i: usize, sent_start: usize, found: &mut [Mention]) {
+    if i == sent_start {
+        return;
+    }
+    let p = &doc.tokens[i - 1];
+    let particle = p.is_word()
+        && !p.is_cap()
+        && SURNAME_PARTICLES.contains(&p.text.as_str())
+        && p.end == doc.tokens[i].start - 1;
+    if !particle || i - 1 > sent_start && doc.tokens[i - 2].is_cap() {
+        return;
+    }
+    for m in found {
+        if m.kind == MentionKind::Person && m.tok_start == i && m.role.is_none() {
+            m.tok_start = i - 1;
+            m.start = p.start;
+            m.text = doc.tok_text(i - 1, m.tok_end);
+        }
+    }
 }
 
 /// One name, one kind: a name classified as an organization anywhere (a descriptor said

@@ -372,16 +372,25 @@ fn bare_clause_at(doc: &Doc, j: usize, se: usize) -> bool {
         return false;
     }
     let w = t.text.to_lowercase();
+    // A name may start in lower case: "bin Laden", "al-Qaeda".
+    let name_starts = || {
+        let m = doc.mentions.partition_point(|m| m.tok_start < j);
+        doc.mentions.get(m).is_some_and(|m| m.tok_start == j)
+    };
     let opens = SUBJECT_PRONOUNS.contains(&w.as_str())
         || CLAUSE_OPENERS.contains(&w.as_str())
         || t.is_cap()
-        || t.kind == TokKind::Number;
+        || t.kind == TokKind::Number
+        || name_starts();
     if !opens {
         return false;
     }
-    // A finite verb soon after the subject ("the talks had", "Smith, 45, was").
+    // A finite verb soon after the subject ("the talks had", "Smith, 45, was"), perhaps
+    // opening a partial quote after a subject in the reporter's words ("the news “will be
+    // welcomed”").
     let limit = (j + 9).min(se);
-    (j + 1..limit).any(|k| finite_at(doc, k) && !doc.in_quote(toks[k].start))
+    let subject_outside = !doc.in_quote(t.start);
+    (j + 1..limit).any(|k| finite_at(doc, k) && (subject_outside || !doc.in_quote(toks[k].start)))
         || (SUBJECT_PRONOUNS.contains(&w.as_str())
             && toks
                 .get(j + 1)
