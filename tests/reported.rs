@@ -67,7 +67,7 @@ fn told_someone_that() {
 #[test]
 fn urged_someone_to() {
     let s = run("Governor Pia Lund urged residents to stay away from the coast.");
-    let q = statement(&s, "to stay away from the coast");
+    let q = statement(&s, "residents to stay away from the coast");
     assert_eq!(q.speaker.as_deref(), Some("Pia Lund"));
 }
 
@@ -263,4 +263,49 @@ fn a_clause_whose_subject_is_a_name_with_a_particle() {
         "{:?}",
         names(&s)
     );
+}
+
+#[test]
+fn gerund_complements() {
+    let s = run(
+        "Tom Hale admitted lying to investigators. Ray Wu denied having used \
+                 chemical weapons. Jo Lam denied wrongdoing in the affair.",
+    );
+    assert_eq!(
+        statement(&s, "lying to investigators").speaker.as_deref(),
+        Some("Tom Hale")
+    );
+    assert_eq!(
+        statement(&s, "having used chemical weapons")
+            .speaker
+            .as_deref(),
+        Some("Ray Wu")
+    );
+    // a noun in -ing is an object, not a statement
+    assert!(
+        statements(&s)
+            .iter()
+            .all(|q| !q.text.contains("wrongdoing")),
+        "{:?}",
+        statements(&s).iter().map(|q| &q.text).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn short_infinitives_and_gerunds_and_the_object_of_an_appeal() {
+    let s = run(
+        "Lee Park pledged to resign. Dan Frost accused the club of cheating him. \
+                 Ann Cole called on the council to quit.",
+    );
+    assert_eq!(
+        statement(&s, "to resign").speaker.as_deref(),
+        Some("Lee Park")
+    );
+    assert_eq!(
+        statement(&s, "cheating him").speaker.as_deref(),
+        Some("Dan Frost")
+    );
+    let q = statement(&s, "the council to quit");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Cole"));
+    assert_eq!(q.cue.as_deref(), Some("called on"));
 }

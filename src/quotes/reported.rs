@@ -7,9 +7,10 @@
 //! |---|---|---|
 //! | clause | `the ministry said (that) it would review the contract` | the clause after the cue and "that" |
 //! | obj_clause | `she told reporters (that) the talks had failed` | the clause after the object |
-//! | to, obj_to | `he pledged to resign`, `she urged voters to stay home` | the infinitive |
+//! | to, obj_to | `he pledged to resign`, `she urged voters to stay home` | the infinitive, with the object before it |
 //! | wh | `he asked officials how the files were lost` | the wh-clause |
 //! | as, of | `X described the ruling as a disgrace`, `X accused Y of lying` | object and description / the gerund |
+//! | ing | `he denied taking bribes` | the gerund and its object |
 //! | quoted | `X called the plan “theft”` | the complement holding the quoted words |
 //! | parenthetical | `The talks had failed, the minister said.` | the host clause |
 //! | according to | `According to the coroner, the driver had not slept.` | the host clause |
@@ -47,6 +48,7 @@ struct Frames {
     wh: bool,
     as_: bool,
     of: bool,
+    ing: bool,
     quoted: bool,
     noun: bool,
 }
@@ -80,6 +82,7 @@ fn cues() -> &'static Cues {
                     "wh" => frames.wh = true,
                     "as" => frames.as_ = true,
                     "of" => frames.of = true,
+                    "ing" => frames.ing = true,
                     "quoted" => frames.quoted = true,
                     "noun" => frames.noun = true,
                     _ => {}
@@ -351,6 +354,47 @@ fn cue_at(doc: &Doc, k: usize, ss: usize) -> Option<(usize, Frames)> {
     Some((n, frames))
 }
 
+/// A gerund opening a complement at token `k`: "having"/"being", or a lowercase -ing word
+/// followed by its object ("taking bribes", "lying to investigators"), not by a preposition
+/// or the end of the clause as a noun is ("denied wrongdoing in the affair").
+fn gerund_at(doc: &Doc, k: usize, se: usize) -> bool {
+    let toks = &doc.tokens;
+    let Some(t) = toks.get(k).filter(|t| k < se && t.is_word() && !t.is_cap()) else {
+        return false;
+    };
+    let w = t.text.to_lowercase();
+    if w == "having" || w == "being" {
+        return true;
+    }
+    if !w.ends_with("ing") || w.len() < 5 || doc.in_quote(t.start) {
+        return false;
+    }
+    toks.get(k + 1).is_some_and(|n| {
+        k + 1 < se
+            && n.is_word()
+            && !n.is_cap()
+            && (!lexicon::is_function_word(&n.text)
+                || matches!(
+                    n.text.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "any"
+                        | "to"
+                        | "that"
+                        | "them"
+                        | "him"
+                        | "it"
+                        | "us"
+                        | "me"
+                ))
+    })
+}
+
 /// A finite-clause marker at token `k`: an auxiliary, a modal, an irregular past or a
 /// regular past / third-person form of a lowercase word.
 fn finite_at(doc: &Doc, k: usize) -> bool {
@@ -509,13 +553,13 @@ fn is_quote_mark(s: &str) -> bool {
 
 /// The statement made of content tokens `[c, e)`, or `None` when it is too short or is one
 /// whole direct quote.
-fn make(doc: &Doc, c: usize, e: usize, cue: String) -> Option<QuoteFound> {
+fn make(doc: &Doc, c: usize, e: usize, cue: String, min_words: usize) -> Option<QuoteFound> {
     let toks = &doc.tokens;
     if e <= c {
         return None;
     }
     let words = toks[c..e].iter().filter(|t| t.is_word()).count();
-    if words < 3 {
+    if words < min_words {
         return None;
     }
     let mut start = toks[c].start;
@@ -654,12 +698,15 @@ fn statement(
         clause: fr.clause || passive && fr.obj_clause,
         ..fr
     };
-    let done = |c: usize| -> Option<(QuoteFound, Anchor)> {
+    // A statement from token `c`, of at least `min_words` words: three for a clause, two
+    // for an infinitive or a gerund ("pledged to resign", "admitted lying").
+    let done_min = |c: usize, min_words: usize| -> Option<(QuoteFound, Anchor)> {
         let e = content_end(doc, c, se);
-        let q = make(doc, c, e, cue.clone())?;
+        let q = make(doc, c, e, cue.clone(), min_words)?;
         let anchor = verb_anchor(doc, k, ss, e, se);
         Some((q, anchor))
     };
+    let done = |c: usize| done_min(c, 3);
     // "As X told the paper, …": the clause after the comma.
     if lower(doc, ss) == "as"
         && k - ss <= 6
@@ -713,10 +760,11 @@ fn statement(
                 if fr.obj_to && !fr.to && c == j {
                     break;
                 }
-                // The infinitive needs a verb: "to" + a lowercase word.
+                // The infinitive needs a verb: "to" + a lowercase word. With an object, the
+                // statement holds it: "urged [the council to resign]".
                 let vi = if w == "not" { c + 2 } else { c + 1 };
                 if toks.get(vi).is_some_and(|t| t.is_word() && !t.is_cap()) {
-                    return done(c);
+                    return done_min(if c > j1 && fr.obj_to { j1 } else { c }, 2);
                 }
                 break;
             }
@@ -746,7 +794,7 @@ fn statement(
                     .get(c + 1)
                     .is_some_and(|t| t.text.ends_with("ing") || lower(doc, c + 1) == "having")
                 {
-                    return done(c + 1);
+                    return done_min(c + 1, 2);
                 }
                 break;
             }
@@ -754,6 +802,10 @@ fn statement(
                 break;
             }
         }
+    }
+    // "denied having used …", "admitted lying to investigators": a gerund with its object.
+    if fr.ing && gerund_at(doc, j1, se) {
+        return done_min(j1, 2);
     }
     if fr.as_ {
         for (c, t) in toks.iter().enumerate().take((j + 10).min(se)).skip(j) {
@@ -840,7 +892,7 @@ fn parenthetical(
     if lo > ss {
         return None;
     }
-    let q = make(doc, ss, comma, doc.tok_text(k, k + n))?;
+    let q = make(doc, ss, comma, doc.tok_text(k, k + n), 3)?;
     Some((q, anchor))
 }
 
@@ -855,7 +907,7 @@ fn according_to(doc: &Doc, k: usize, ss: usize, se: usize, out: &mut Vec<(QuoteF
             return;
         };
         let e = content_end(doc, comma + 1, se);
-        if let Some(q) = make(doc, comma + 1, e, cue) {
+        if let Some(q) = make(doc, comma + 1, e, cue, 3) {
             out.push((q, Anchor::Phrase { k, e: comma }));
         }
         return;
@@ -867,7 +919,7 @@ fn according_to(doc: &Doc, k: usize, ss: usize, se: usize, out: &mut Vec<(QuoteF
             return;
         }
         let host_end = if toks[k - 1].is_punct(',') { k - 1 } else { k };
-        if let Some(q) = make(doc, ss, host_end, cue) {
+        if let Some(q) = make(doc, ss, host_end, cue, 3) {
             out.push((q, Anchor::Phrase { k, e: se }));
         }
     }
