@@ -309,3 +309,26 @@ fn short_infinitives_and_gerunds_and_the_object_of_an_appeal() {
     assert_eq!(q.speaker.as_deref(), Some("Ann Cole"));
     assert_eq!(q.cue.as_deref(), Some("called on"));
 }
+
+#[test]
+fn quoted_as_saying_is_the_subjects_statement() {
+    let s = run("Tom Smith was quoted as saying the deal was dead.");
+    assert_eq!(
+        statement(&s, "the deal was dead").speaker.as_deref(),
+        Some("Tom Smith")
+    );
+}
+
+#[test]
+fn a_report_is_written_by_a_body_named_just_before_it_only() {
+    let s = run(
+        "Greenpeace published a study on Monday. The report found that emissions had \
+                 doubled.\n\nPolice said a man had been arrested.\n\nThe weather was cold in \
+                 the north.\n\nThe report found that the river had flooded.",
+    );
+    assert_eq!(
+        statement(&s, "emissions had doubled").speaker.as_deref(),
+        Some("Greenpeace")
+    );
+    assert_eq!(statement(&s, "the river had flooded").speaker, None);
+}

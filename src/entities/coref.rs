@@ -257,7 +257,21 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
             });
         }
         if ORG_NOUNS.contains(&head) {
-            return nearest(doc, pos, |a| a.kind == ActorKind::Organization, true);
+            // "the report", "the statement": the text of a body named in this sentence or
+            // the one before; a body named further back did not write it.
+            let back = if lexicon::is_document_noun(head) {
+                1
+            } else {
+                MAX_SENTENCES_BACK
+            };
+            return nearest_with(
+                doc,
+                pos,
+                |a| a.kind == ActorKind::Organization,
+                true,
+                false,
+                back,
+            );
         }
         if lexicon::role_noun(&content).is_some() || lexicon::role_noun(&[head]).is_some() {
             let head_owned = head.to_string();

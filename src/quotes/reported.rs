@@ -652,9 +652,15 @@ fn verb_anchor(doc: &Doc, k: usize, ss: usize, content_end: usize, se: usize) ->
             e: se,
         };
     }
+    // "Smith was quoted as saying …": the speaker is the subject of "was quoted".
+    let v = if prev == "as" && prev2 == "quoted" {
+        k - 2
+    } else {
+        k
+    };
     Anchor::Verb {
-        lo: clause_lo(doc, k, ss),
-        v: k,
+        lo: clause_lo(doc, v, ss),
+        v,
     }
 }
 
