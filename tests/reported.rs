@@ -332,3 +332,18 @@ fn a_report_is_written_by_a_body_named_just_before_it_only() {
     );
     assert_eq!(statement(&s, "the river had flooded").speaker, None);
 }
+
+#[test]
+fn a_statement_in_an_aside_ends_where_the_sentence_goes_on() {
+    let s = run(
+        "Paul Ross, telling the court he was \"relieved\", left the building. Ann Ray \
+                 said the talks, held in Geneva, failed badly.",
+    );
+    let q = statement(&s, "he was \"relieved\"");
+    assert_eq!(q.text, "he was \"relieved\"");
+    assert_eq!(q.speaker.as_deref(), Some("Paul Ross"));
+    assert_eq!(
+        statement(&s, "the talks").text,
+        "the talks, held in Geneva, failed badly"
+    );
+}

@@ -492,8 +492,10 @@ fn skip_adjuncts(doc: &Doc, mut j: usize, se: usize) -> usize {
 }
 
 /// The content from `c` on: to the end of the sentence, a semicolon, a participial cue after
-/// a comma (", saying …") or a later attribution (", X said"). Returns `[c, e)` in tokens.
-fn content_end(doc: &Doc, c: usize, se: usize) -> usize {
+/// a comma (", saying …") or a later attribution (", X said"); in an `aside` (the cue a
+/// participle between commas), also to a comma before the sentence's own verb. Returns
+/// `[c, e)` in tokens.
+fn content_end(doc: &Doc, c: usize, se: usize, aside: bool) -> usize {
     let toks = &doc.tokens;
     let mut e = c;
     while e < se {
@@ -515,6 +517,11 @@ fn content_end(doc: &Doc, c: usize, se: usize) -> usize {
         }
         if (t.is_punct(',') || t.text == "—" || t.text == "–") && !doc.in_quote(t.start) && e > c
         {
+            // "Ross, telling the court she was “relieved”, left": the sentence's own verb
+            // after the aside that held the cue.
+            if aside && finite_at(doc, e + 1) {
+                break;
+            }
             let nw = lower(doc, e + 1);
             if FOLLOWING_CUES.contains(&nw.as_str()) {
                 break;
@@ -704,10 +711,12 @@ fn statement(
         clause: fr.clause || passive && fr.obj_clause,
         ..fr
     };
+    // A participle set off by a comma ("X, telling …, left") holds its statement in an aside.
+    let aside = k > ss && toks[k - 1].is_punct(',') && lower(doc, k).ends_with("ing");
     // A statement from token `c`, of at least `min_words` words: three for a clause, two
     // for an infinitive or a gerund ("pledged to resign", "admitted lying").
     let done_min = |c: usize, min_words: usize| -> Option<(QuoteFound, Anchor)> {
-        let e = content_end(doc, c, se);
+        let e = content_end(doc, c, se, aside);
         let q = make(doc, c, e, cue.clone(), min_words)?;
         let anchor = verb_anchor(doc, k, ss, e, se);
         Some((q, anchor))
@@ -912,7 +921,7 @@ fn according_to(doc: &Doc, k: usize, ss: usize, se: usize, out: &mut Vec<(QuoteF
         let Some(comma) = (k + 2..se.min(k + 14)).find(|&i| toks[i].is_punct(',')) else {
             return;
         };
-        let e = content_end(doc, comma + 1, se);
+        let e = content_end(doc, comma + 1, se, false);
         if let Some(q) = make(doc, comma + 1, e, cue, 3) {
             out.push((q, Anchor::Phrase { k, e: comma }));
         }
