@@ -288,6 +288,26 @@ impl Finder<'_> {
         toks[self.doc.token_at(pos).min(toks.len() - 1)].sent
     }
 
+    /// A test of whether `sentence_of(pos)` is the sentence of token `t`, without a search
+    /// per position (tokens are in text order and sentences are runs of them).
+    fn sentence_test(&self, t: usize) -> impl Fn(usize) -> bool + '_ {
+        let toks = &self.doc.tokens;
+        let here = toks[t].sent;
+        let mut first = t;
+        while first > 0 && toks[first - 1].sent == here {
+            first -= 1;
+        }
+        let mut end = t + 1;
+        while end < toks.len() && toks[end].sent == here {
+            end += 1;
+        }
+        // `token_at(pos)` (capped at the last token) lies in `first..end`.
+        move |pos| {
+            (first == 0 || toks[first - 1].start < pos)
+                && (end == toks.len() || toks[end - 1].start >= pos)
+        }
+    }
+
     /// Attribution after the closing mark, up to the next quote or the end of the sentence.
     fn after_quote(&self, close: usize, next_open: Option<usize>, complete: bool) -> Option<Cand> {
         let doc = self.doc;
@@ -1256,12 +1276,12 @@ pub(super) fn attribute_statements(
                     let sv = strip_aux(doc, lo, v);
                     let coordinated = sv > lo
                         && matches!(toks[sv - 1].text.to_lowercase().as_str(), "and" | "but");
-                    let here = toks[v].sent;
+                    let in_here = f.sentence_test(v);
                     let earlier = direct
                         .iter()
                         .filter(|q| q.inner.1 <= toks[v].start)
                         .chain(last_done.iter())
-                        .filter(|q| f.sentence_of(q.inner.0) == here && q.speaker.is_some())
+                        .filter(|q| in_here(q.inner.0) && q.speaker.is_some())
                         .max_by_key(|q| q.inner.1);
                     match (coordinated, earlier) {
                         (true, Some(q)) => Some(chain(q, CuePosition::SameSentence, 70)),
