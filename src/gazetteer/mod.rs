@@ -490,7 +490,14 @@ pub(crate) fn with_fold<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 pub(crate) fn fold_into(s: &str, out: &mut String) {
     let base = out.len();
     if s.is_ascii() {
-        // Fast path for the common case; same result as the general loop below.
+        // Fast paths for the common cases; same result as the general loop below.
+        let plain = |b: &u8| !matches!(b, b'.' | b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C);
+        if s.as_bytes().iter().all(plain) {
+            // one word without full stops: its letters in lower case
+            out.push_str(s);
+            out[base..].make_ascii_lowercase();
+            return;
+        }
         let mut space = false;
         for b in s.bytes() {
             match b {
