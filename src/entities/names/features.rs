@@ -30,6 +30,24 @@ const CONNECTORS: &[&str] = &[
     "ter", "&", "in", "at", "upon",
 ];
 
+/// The length in bytes of the longest of the [`CONNECTORS`].
+const MAX_CONNECTOR_LEN: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < CONNECTORS.len() {
+        if CONNECTORS[i].len() > max {
+            max = CONNECTORS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
+/// One of the [`CONNECTORS`].
+fn is_connector(w: &str) -> bool {
+    w.len() <= MAX_CONNECTOR_LEN && CONNECTORS.contains(&w)
+}
+
 /// Does the tagger look at token `i`, or is it outside every name without question? Names
 /// start with a capital letter or a digit-free acronym; lowercase connectors count only
 /// right after a name token.
@@ -40,7 +58,7 @@ pub fn candidate(doc: &Doc, i: usize, prev: u8) -> bool {
             t.is_cap()
                 || prev != O && {
                     let w = t.text.as_str();
-                    CONNECTORS.contains(&w)
+                    is_connector(w)
                         || w.starts_with("al-")
                         || w.starts_with("el-")
                         || w.starts_with("bin-")
@@ -63,10 +81,11 @@ pub struct DocFacts<'a> {
     after_title: Words<'a>,
     /// How often each capitalised word occurs.
     cap_count: HashMap<&'a str, u32, Fast>,
-    /// Per token: the lexicon span it lies in ("B-city", "I-org", "B-title"), or "".
-    gaz: Vec<&'static str>,
-    known_org: Vec<&'static str>,
-    title: Vec<&'static str>,
+    /// Per token: the code of the lexicon span it lies in ([`label`]: "B-city", "I-org",
+    /// "B-title"), or 0.
+    gaz: Vec<u8>,
+    known_org: Vec<u8>,
+    title: Vec<u8>,
 }
 
 type Fast = BuildHasherDefault<FastHasher>;
@@ -112,9 +131,9 @@ impl<'a> DocFacts<'a> {
             }
         }
         let n = toks.len();
-        let mut gaz = vec![""; n];
-        let mut known_org = vec![""; n];
-        let mut title = vec![""; n];
+        let mut gaz = vec![0; n];
+        let mut known_org = vec![0; n];
+        let mut title = vec![0; n];
         let max_gaz = gazetteer().max_words().min(4);
         let mut surface = String::new();
         let mut i = 0;
@@ -129,7 +148,7 @@ impl<'a> DocFacts<'a> {
             while j < n && j - i < 8 {
                 let t = &toks[j];
                 let joinable = is_cap_word(t)
-                    || (t.is_word() && CONNECTORS.contains(&t.text.as_str()))
+                    || (t.is_word() && is_connector(&t.text))
                     || t.is_punct('.')
                     || t.is_punct('-')
                     || t.is_punct('&');
@@ -155,7 +174,7 @@ impl<'a> DocFacts<'a> {
                 }
                 surface_into(doc, i, e, &mut surface);
                 if lexicon::known_org(&surface).is_some() {
-                    mark(&mut known_org, i, e, "org");
+                    mark(&mut known_org, i, e, ORG);
                     break;
                 }
             }
@@ -169,11 +188,11 @@ impl<'a> DocFacts<'a> {
                 surface_into(doc, i, e, &mut surface);
                 if let Some(&id) = gazetteer().lookup(&surface).first() {
                     let kind = match gazetteer().entry(id).kind {
-                        PlaceKind::Country => "country",
-                        PlaceKind::City => "city",
-                        PlaceKind::Region => "region",
-                        PlaceKind::Continent => "continent",
-                        _ => "other",
+                        PlaceKind::Country => COUNTRY,
+                        PlaceKind::City => CITY,
+                        PlaceKind::Region => REGION,
+                        PlaceKind::Continent => CONTINENT,
+                        _ => OTHER,
                     };
                     mark(&mut gaz, i, e, kind);
                     break;
@@ -185,7 +204,7 @@ impl<'a> DocFacts<'a> {
                 *w = t.text.as_str();
             }
             if let Some((k, _)) = lexicon::title(&words[..run.len()]) {
-                mark(&mut title, i, (i + k).min(n), "title");
+                mark(&mut title, i, (i + k).min(n), TITLE);
             }
             i += 1;
         }
@@ -203,7 +222,7 @@ impl<'a> DocFacts<'a> {
                 if is_cap_word(p) && lexicon::first_name(&p.text).is_some() {
                     after_first.insert(w);
                 }
-                if !title[i - 1].is_empty() && title[i].is_empty() {
+                if title[i - 1] != 0 && title[i] == 0 {
                     after_title.insert(w);
                 }
             }
@@ -238,43 +257,47 @@ fn lower_into(w: &str, out: &mut String) {
     }
 }
 
-/// Marks tokens `[s, e)` as one lexicon span of `label`, unless an earlier span holds them.
-fn mark(v: &mut [&'static str], s: usize, e: usize, label: &'static str) {
-    if !v[s].is_empty() {
+/// The labels of lexicon spans by code: 0 for none, then the begin and inside label of each
+/// kind ([`COUNTRY`] … [`OTHER`]).
+const SPAN_LABELS: [&str; 15] = [
+    "",
+    "B-country",
+    "I-country",
+    "B-city",
+    "I-city",
+    "B-region",
+    "I-region",
+    "B-continent",
+    "I-continent",
+    "B-org",
+    "I-org",
+    "B-title",
+    "I-title",
+    "B-other",
+    "I-other",
+];
+const COUNTRY: u8 = 0;
+const CITY: u8 = 1;
+const REGION: u8 = 2;
+const CONTINENT: u8 = 3;
+const ORG: u8 = 4;
+const TITLE: u8 = 5;
+const OTHER: u8 = 6;
+
+/// The label of a lexicon span code ("B-city", or "" for none).
+fn label(code: u8) -> &'static str {
+    SPAN_LABELS[code as usize]
+}
+
+/// Marks tokens `[s, e)` as one lexicon span of `kind`, unless an earlier span holds them.
+fn mark(v: &mut [u8], s: usize, e: usize, kind: u8) {
+    if v[s] != 0 {
         return;
     }
     for (k, slot) in v[s..e].iter_mut().enumerate() {
-        if slot.is_empty() {
-            *slot = if k == 0 {
-                b_label(label)
-            } else {
-                i_label(label)
-            };
+        if *slot == 0 {
+            *slot = 1 + 2 * kind + u8::from(k > 0);
         }
-    }
-}
-
-fn b_label(label: &'static str) -> &'static str {
-    match label {
-        "country" => "B-country",
-        "city" => "B-city",
-        "region" => "B-region",
-        "continent" => "B-continent",
-        "org" => "B-org",
-        "title" => "B-title",
-        _ => "B-other",
-    }
-}
-
-fn i_label(label: &'static str) -> &'static str {
-    match label {
-        "country" => "I-country",
-        "city" => "I-city",
-        "region" => "I-region",
-        "continent" => "I-continent",
-        "org" => "I-org",
-        "title" => "I-title",
-        _ => "I-other",
     }
 }
 
@@ -573,7 +596,7 @@ impl Features {
             if lexicon::cue_verb(lower(k)).is_some() {
                 f1(t!("cue-1"), "");
             }
-            f1(t!("title-1"), facts.title[k]);
+            f1(t!("title-1"), label(facts.title[k]));
         }
         if let Some(k) = n1 {
             if lexicon::cue_verb(lower(k)).is_some() {
@@ -582,15 +605,20 @@ impl Features {
             if toks[k].is_cap() {
                 f1(t!("cap+1"), "");
             }
-            f1(t!("gaz+1"), facts.gaz[k]);
+            f1(t!("gaz+1"), label(facts.gaz[k]));
             if lexicon::is_org_suffix(&toks[k].text) {
                 f1(t!("orgsuf+1"), "");
             }
         }
-        f1(t!("gaz"), facts.gaz[i]);
-        f1(t!("org"), facts.known_org[i]);
-        f1(t!("title"), facts.title[i]);
+        f1(t!("gaz"), label(facts.gaz[i]));
+        f1(t!("org"), label(facts.known_org[i]));
+        f1(t!("title"), label(facts.title[i]));
         let out = &mut self.out;
-        out.push(Hasher(t!("t-1,gaz")).add(pt).add(facts.gaz[i]).done());
+        out.push(
+            Hasher(t!("t-1,gaz"))
+                .add(pt)
+                .add(label(facts.gaz[i]))
+                .done(),
+        );
     }
 }
