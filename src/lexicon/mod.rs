@@ -570,6 +570,11 @@ pub fn is_org_suffix(word: &str) -> bool {
     org_word(word).is_some_and(|(suffix, _)| suffix)
 }
 
+/// [`is_org_suffix`] and [`is_org_prefix`] of a word, from one lookup.
+pub fn org_affix(word: &str) -> (bool, bool) {
+    org_word(word).unwrap_or((false, false))
+}
+
 /// A lowercase noun that names a nation's body after its demonym or name ("military" in
 /// "the U.S. military").
 pub fn is_national_body(word: &str) -> bool {

@@ -333,6 +333,30 @@ fn shape_into(w: &str, out: &mut String) {
     }
 }
 
+/// [`ROLE`] if the (lowercased) word is a role noun.
+fn role_bit(lower: &str) -> u8 {
+    if lexicon::role_noun(&[lower]).is_some() {
+        ROLE
+    } else {
+        0
+    }
+}
+
+/// [`CUE`] if the (lowercased) word is a verb of saying.
+fn cue_bit(lower: &str) -> u8 {
+    if lexicon::cue_verb(lower).is_some() {
+        CUE
+    } else {
+        0
+    }
+}
+
+/// [`ORG_SUFFIX`] and [`ORG_PREFIX`] of a word.
+fn org_bits(word: &str) -> u8 {
+    let (suffix, prefix) = lexicon::org_affix(word);
+    ORG_SUFFIX * u8::from(suffix) | ORG_PREFIX * u8::from(prefix)
+}
+
 /// Bits of a feature hash: 2^20 buckets keep collisions among the model's ~17,000 features
 /// rare while the model file stores the gaps between them in one byte mostly.
 pub const HASH_BITS: u32 = 20;
@@ -386,6 +410,26 @@ pub struct Features {
     /// Per token: the end of its lowercased word in `strings`, then the end of its shape
     /// (each starts where the previous one ends).
     ends: Vec<(u32, u32)>,
+    /// Per token: word-list answers looked up so far (see [`remember`]).
+    memo: Vec<u8>,
+}
+
+/// Bits of [`Features::memo`]: each answer's bit is set once it has been looked up, the bits
+/// after it hold the answer.
+const ROLE_DONE: u8 = 1;
+const ROLE: u8 = 2;
+const CUE_DONE: u8 = 4;
+const CUE: u8 = 8;
+const ORG_DONE: u8 = 16;
+const ORG_SUFFIX: u8 = 32;
+const ORG_PREFIX: u8 = 64;
+
+/// Token `k`'s memo, with the answer of `done` looked up by `look` if it was not yet.
+fn remember(memo: &mut [u8], k: usize, done: u8, look: impl FnOnce() -> u8) -> u8 {
+    if memo[k] & done == 0 {
+        memo[k] |= done | look();
+    }
+    memo[k]
 }
 
 const BOUNDARY: &str = "<s>";
@@ -425,6 +469,7 @@ impl Features {
             out: Vec::with_capacity(64),
             strings,
             ends,
+            memo: vec![0; toks.len()],
         }
     }
 
@@ -514,6 +559,7 @@ impl Features {
             "mid"
         };
         let out = &mut self.out;
+        let memo = &mut self.memo;
         let mut f1 = |name: u64, a: &str| out.push(Hasher(name).add(a).done());
         f1(t!("pos"), position);
         if t.is_word() {
@@ -543,13 +589,14 @@ impl Features {
             if lexicon::is_stopword(&t.text) {
                 f1(t!("stop"), "");
             }
-            if lexicon::is_org_suffix(&t.text) {
+            let org = remember(memo, i, ORG_DONE, || org_bits(&t.text));
+            if org & ORG_SUFFIX != 0 {
                 f1(t!("orgsuf"), "");
             }
-            if lexicon::is_org_prefix(&t.text) {
+            if org & ORG_PREFIX != 0 {
                 f1(t!("orgpre"), "");
             }
-            if lexicon::role_noun(&[w]).is_some() {
+            if remember(memo, i, ROLE_DONE, || role_bit(w)) & ROLE != 0 {
                 f1(t!("role"), "");
             }
             if gazetteer().demonym(&t.text).is_some() {
@@ -590,23 +637,23 @@ impl Features {
             }
         }
         if let Some(k) = p1 {
-            if lexicon::role_noun(&[lower(k)]).is_some() {
+            if remember(memo, k, ROLE_DONE, || role_bit(lower(k))) & ROLE != 0 {
                 f1(t!("role-1"), "");
             }
-            if lexicon::cue_verb(lower(k)).is_some() {
+            if remember(memo, k, CUE_DONE, || cue_bit(lower(k))) & CUE != 0 {
                 f1(t!("cue-1"), "");
             }
             f1(t!("title-1"), label(facts.title[k]));
         }
         if let Some(k) = n1 {
-            if lexicon::cue_verb(lower(k)).is_some() {
+            if remember(memo, k, CUE_DONE, || cue_bit(lower(k))) & CUE != 0 {
                 f1(t!("cue+1"), "");
             }
             if toks[k].is_cap() {
                 f1(t!("cap+1"), "");
             }
             f1(t!("gaz+1"), label(facts.gaz[k]));
-            if lexicon::is_org_suffix(&toks[k].text) {
+            if remember(memo, k, ORG_DONE, || org_bits(&toks[k].text)) & ORG_SUFFIX != 0 {
                 f1(t!("orgsuf+1"), "");
             }
         }
