@@ -34,6 +34,7 @@ use super::speaker::Anchor;
 use crate::doc::{Doc, QuoteFound};
 use crate::lexicon;
 use crate::summary::QuoteKind;
+use crate::tokens::Lower;
 use crate::tokens::TokKind;
 
 const CUES: &str = include_str!("../../data/lexicon/reported_cues.txt");
@@ -232,19 +233,9 @@ const ADJUNCT_HEADS: &[&str] = &[
 ];
 
 fn lower(doc: &Doc, k: usize) -> Cow<'_, str> {
-    match doc.tokens.get(k) {
-        // most words are already in lower case: no copy
-        Some(t)
-            if !t
-                .text
-                .bytes()
-                .any(|b| !b.is_ascii() || b.is_ascii_uppercase()) =>
-        {
-            Cow::Borrowed(t.text.as_str())
-        }
-        Some(t) => Cow::Owned(t.text.to_lowercase()),
-        None => Cow::Borrowed(""),
-    }
+    doc.tokens
+        .get(k)
+        .map_or(Cow::Borrowed(""), |t| t.text.lower_cow())
 }
 
 /// Finds every reported statement; the speakers are filled in afterwards. Returns the
@@ -328,7 +319,7 @@ fn cue_at(doc: &Doc, k: usize, ss: usize) -> Option<(usize, Frames)> {
     let bare = w == lemma || w.ends_with('s') && !w.ends_with("ss") && lemma != w;
     if frames.noun && bare && n == 1 && k > ss && lower(doc, k + 1) != "that" {
         let prev = &toks[k - 1];
-        let pw = prev.text.to_lowercase();
+        let pw = prev.text.lower_cow();
         let subject_like = lexicon::pronoun(&pw).is_some()
             || prev.is_cap()
             || matches!(
@@ -382,7 +373,7 @@ fn bare_clause_at(doc: &Doc, j: usize, se: usize) -> bool {
     if j >= se || !(t.is_word() || t.kind == TokKind::Number) {
         return false;
     }
-    let w = t.text.to_lowercase();
+    let w = t.text.lower_cow();
     let opens = SUBJECT_PRONOUNS.contains(&w.as_ref())
         || CLAUSE_OPENERS.contains(&w.as_ref())
         || t.is_cap()
@@ -406,7 +397,7 @@ fn skip_adjuncts(doc: &Doc, mut j: usize, se: usize) -> usize {
     let start = j;
     while j < se && j < start + 8 {
         let t = &toks[j];
-        let w = t.text.to_lowercase();
+        let w = t.text.lower_cow();
         if !t.is_word() {
             if t.is_punct(',') && j > start {
                 j += 1;
@@ -603,7 +594,7 @@ fn verb_anchor(doc: &Doc, k: usize, ss: usize, content_end: usize, se: usize) ->
     let first = (ss..k).all(|i| {
         !toks[i].is_word() || matches!(lower(doc, i).as_ref(), "while" | "after" | "in" | "by")
     });
-    if first && toks[k].text.to_lowercase().ends_with("ing") {
+    if first && toks[k].text.lower_cow().ends_with("ing") {
         return Anchor::MainClause {
             v: k,
             s: content_end,
@@ -733,7 +724,7 @@ fn statement(
     }
     if fr.wh {
         for (c, t) in toks.iter().enumerate().take((j + 5).min(se)).skip(j) {
-            if WH_WORDS.contains(&t.text.to_lowercase().as_str()) {
+            if WH_WORDS.contains(&t.text.lower_cow().as_ref()) {
                 return done(c);
             }
             if !t.is_word() {
@@ -825,7 +816,7 @@ fn parenthetical(
     }
     // The host clause is a finite clause, not an opening phrase ("Speaking in …, X said").
     if !(ss..comma).any(|i| finite_at(doc, i) && !doc.in_quote(toks[i].start))
-        || toks[ss].text.to_lowercase().ends_with("ing")
+        || toks[ss].text.lower_cow().ends_with("ing")
     {
         return None;
     }
