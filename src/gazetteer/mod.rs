@@ -489,15 +489,24 @@ pub(crate) fn with_fold<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// [`fold`], appending to `out`.
 pub(crate) fn fold_into(s: &str, out: &mut String) {
     let base = out.len();
-    if s.is_ascii() {
-        // Fast paths for the common cases; same result as the general loop below.
-        let plain = |b: &u8| !matches!(b, b'.' | b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C);
-        if s.as_bytes().iter().all(plain) {
-            // one word without full stops: its letters in lower case
-            out.push_str(s);
-            out[base..].make_ascii_lowercase();
+    // Fast path for the most common case, one ASCII word without full stops: its letters in
+    // lower case (the same result as the loops below).
+    out.reserve(s.len());
+    for b in s.bytes() {
+        if !b.is_ascii() || matches!(b, b'.' | b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+            out.truncate(base);
+            fold_text_into(s, out);
             return;
         }
+        out.push(char::from(b.to_ascii_lowercase()));
+    }
+}
+
+/// [`fold_into`] for any text.
+fn fold_text_into(s: &str, out: &mut String) {
+    let base = out.len();
+    if s.is_ascii() {
+        // Fast path for ASCII text; same result as the general loop below.
         let mut space = false;
         for b in s.bytes() {
             match b {

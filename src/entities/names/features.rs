@@ -354,7 +354,7 @@ fn cue_bit(lower: &str) -> u8 {
 /// [`ORG_SUFFIX`] and [`ORG_PREFIX`] of a word.
 fn org_bits(word: &str) -> u8 {
     let (suffix, prefix) = lexicon::org_affix(word);
-    ORG_SUFFIX * u8::from(suffix) | ORG_PREFIX * u8::from(prefix)
+    (ORG_SUFFIX * u8::from(suffix)) | (ORG_PREFIX * u8::from(prefix))
 }
 
 /// Bits of a feature hash: 2^20 buckets keep collisions among the model's ~17,000 features
