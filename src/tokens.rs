@@ -186,7 +186,7 @@ pub fn tokenize(text: &Text) -> (Vec<Token>, Vec<Sentence>) {
             kind = TokKind::Punct;
             i += 1;
         }
-        let tok_text: String = chars[start..i].iter().collect();
+        let tok_text = crate::text::string_of(&chars[start..i]);
         tokens.push(Token {
             start,
             end: i,
