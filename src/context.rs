@@ -8,6 +8,7 @@
 
 use crate::doc::{Doc, Mention};
 use crate::lexicon;
+use crate::tokens::Lower;
 use crate::tokens::TokKind;
 
 /// Prepositions: a name right after one is rarely the subject.
@@ -20,8 +21,8 @@ pub const PREPOSITIONS: &[&str] = &[
 /// descriptions like "a spokesperson for NISA").
 pub fn after_preposition(doc: &Doc, k: usize) -> bool {
     k > 0 && {
-        let prev = doc.tokens[k - 1].text.to_lowercase();
-        PREPOSITIONS.contains(&prev.as_str()) && !matches!(prev.as_str(), "of" | "for")
+        let prev = doc.tokens[k - 1].text.lower_cow();
+        PREPOSITIONS.contains(&prev.as_ref()) && !matches!(prev.as_ref(), "of" | "for")
     }
 }
 
@@ -29,7 +30,7 @@ pub fn after_preposition(doc: &Doc, k: usize) -> bool {
 pub fn is_preposition(doc: &Doc, k: usize) -> bool {
     doc.tokens
         .get(k)
-        .is_some_and(|t| PREPOSITIONS.contains(&t.text.to_lowercase().as_str()))
+        .is_some_and(|t| PREPOSITIONS.contains(&t.text.lower_cow().as_ref()))
 }
 
 /// The name at `[.., e)` owns something ("Souness' remarks", "Lai's empire").
@@ -58,7 +59,7 @@ pub fn has_apposition(doc: &Doc, s: usize, e: usize) -> bool {
 /// Auxiliaries and adverbs that stand between a subject and its verb ("has also said").
 pub fn is_adverb_or_aux(w: &str) -> bool {
     matches!(
-        w.to_lowercase().as_str(),
+        w.lower_cow().as_ref(),
         "has"
             | "had"
             | "have"
@@ -102,7 +103,7 @@ pub fn strip_aux(doc: &Doc, s: usize, mut v: usize) -> usize {
 /// A verb of saying at token `k` (the cue lexicon).
 pub fn is_cue_token(doc: &Doc, k: usize) -> bool {
     let t = &doc.tokens[k];
-    t.is_word() && lexicon::cue_verb(&t.text.to_lowercase()).is_some()
+    t.is_word() && lexicon::cue_verb(&t.text.lower_cow()).is_some()
 }
 
 /// A stance verb at token `k` read as a verb, not a noun: an inflected form ("described",
@@ -113,19 +114,19 @@ pub fn is_stance_form(doc: &Doc, k: usize) -> bool {
     if !t.is_word() || t.is_cap() && !t.sent_start {
         return false;
     }
-    let w = t.text.to_lowercase();
+    let w = t.text.lower_cow();
     let Some(lemma) = lexicon::stance_verb(&w) else {
         return false;
     };
-    if w == lemma && !matches!(w.as_str(), "read" | "cast" | "broadcast" | "forecast") {
+    if w == lemma && !matches!(w.as_ref(), "read" | "cast" | "broadcast" | "forecast") {
         return false;
     }
     let prev = k
         .checked_sub(1)
-        .map(|p| doc.tokens[p].text.to_lowercase())
+        .map(|p| doc.tokens[p].text.lower_cow())
         .unwrap_or_default();
     if matches!(
-        prev.as_str(),
+        prev.as_ref(),
         "the"
             | "a"
             | "an"
@@ -156,7 +157,7 @@ pub fn is_stance_form(doc: &Doc, k: usize) -> bool {
 pub fn is_written_form(doc: &Doc, k: usize) -> bool {
     let t = &doc.tokens[k];
     t.is_word()
-        && lexicon::stance_verb(&t.text.to_lowercase()).is_some_and(|l| {
+        && lexicon::stance_verb(&t.text.lower_cow()).is_some_and(|l| {
             matches!(
                 l,
                 "read" | "write" | "post" | "tweet" | "publish" | "blog" | "print"
@@ -169,13 +170,13 @@ pub fn is_written_form(doc: &Doc, k: usize) -> bool {
 /// report"), and "claims"/"reports" after a determiner are nouns ("these claims").
 pub fn verb_reading(doc: &Doc, k: usize) -> bool {
     let t = &doc.tokens[k];
-    let w = t.text.to_lowercase();
+    let w = t.text.lower_cow();
     let Some(prev) = k.checked_sub(1).map(|p| &doc.tokens[p]) else {
         return true;
     };
-    let pw = prev.text.to_lowercase();
+    let pw = prev.text.lower_cow();
     if matches!(
-        pw.as_str(),
+        pw.as_ref(),
         "the"
             | "a"
             | "an"
@@ -195,7 +196,7 @@ pub fn verb_reading(doc: &Doc, k: usize) -> bool {
     {
         return false;
     }
-    let bare = lexicon::cue_verb(&w) == Some(w.as_str());
+    let bare = lexicon::cue_verb(&w) == Some(w.as_ref());
     if !(bare && prev.is_word() && prev.is_cap() && lexicon::pronoun(&prev.text).is_none()) {
         return true;
     }
@@ -218,7 +219,7 @@ pub fn verb_reading(doc: &Doc, k: usize) -> bool {
 pub fn is_stance_token(doc: &Doc, k: usize) -> bool {
     let t = &doc.tokens[k];
     t.is_word() && {
-        let w = t.text.to_lowercase();
+        let w = t.text.lower_cow();
         lexicon::cue_verb(&w).is_some() || lexicon::stance_verb(&w).is_some()
     }
 }
@@ -242,7 +243,7 @@ pub fn cue_after(doc: &Doc, b: usize) -> bool {
     for _ in 0..2 {
         let Some(t) = toks.get(k) else { return false };
         if t.is_word() {
-            if let Some(lemma) = lexicon::cue_verb(&t.text.to_lowercase()) {
+            if let Some(lemma) = lexicon::cue_verb(&t.text.lower_cow()) {
                 // Verbs that also take non-speaking subjects ("Chrome continues to surge").
                 return !matches!(
                     lemma,
@@ -263,7 +264,7 @@ pub fn cue_after(doc: &Doc, b: usize) -> bool {
             }
         }
         if matches!(
-            t.text.to_lowercase().as_str(),
+            t.text.lower_cow().as_ref(),
             "has" | "had" | "have" | "also" | "later" | "then" | "would" | "will" | "previously"
         ) {
             k += 1;

@@ -35,9 +35,7 @@ impl Text {
 
     /// The characters in `[start, end)` as a `String`.
     pub fn slice(&self, start: usize, end: usize) -> String {
-        self.chars[start.min(end)..end.min(self.chars.len())]
-            .iter()
-            .collect()
+        string_of(&self.chars[start.min(end)..end.min(self.chars.len())])
     }
 
     /// Index of the paragraph holding character `pos` (the next one when `pos` is between).
@@ -54,6 +52,16 @@ impl Text {
             Ok(i) | Err(i) => i,
         }
     }
+}
+
+/// Characters as a `String` (the same as collecting them; faster for short runs of mostly
+/// ASCII characters, such as words).
+pub fn string_of(chars: &[char]) -> String {
+    let mut s = String::with_capacity(chars.len());
+    for &c in chars {
+        s.push(c);
+    }
+    s
 }
 
 /// A line break for paragraph purposes: `\n`, `\r`, and the Unicode line/paragraph separators.

@@ -10,7 +10,28 @@
 //! single initial; a line break always ends a sentence, so headlines and datelines stay
 //! apart from the body.
 
+use std::borrow::Cow;
+
 use crate::text::{is_line_break, Text};
+
+/// [`str::to_lowercase`] that borrows a word already in lower case (most words of running
+/// text) instead of copying it.
+pub trait Lower {
+    fn lower_cow(&self) -> Cow<'_, str>;
+}
+
+impl Lower for str {
+    fn lower_cow(&self) -> Cow<'_, str> {
+        if self
+            .bytes()
+            .any(|b| !b.is_ascii() || b.is_ascii_uppercase())
+        {
+            Cow::Owned(self.to_lowercase())
+        } else {
+            Cow::Borrowed(self)
+        }
+    }
+}
 
 /// Broad class of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,7 +186,7 @@ pub fn tokenize(text: &Text) -> (Vec<Token>, Vec<Sentence>) {
             kind = TokKind::Punct;
             i += 1;
         }
-        let tok_text: String = chars[start..i].iter().collect();
+        let tok_text = crate::text::string_of(&chars[start..i]);
         tokens.push(Token {
             start,
             end: i,

@@ -15,6 +15,7 @@ use crate::doc::{Doc, Mention, MentionKind};
 use crate::gazetteer::gazetteer;
 use crate::lexicon::{self, Gender};
 use crate::summary::PlaceKind;
+use crate::tokens::Lower;
 use crate::tokens::{TokKind, Token};
 
 /// Particles that stay inside personal names.
@@ -310,7 +311,7 @@ fn is_courtesy(title: &str) -> bool {
 
 /// Is this token a connector that may stay inside a name?
 fn is_particle(t: &Token) -> bool {
-    t.is_word() && PARTICLES.contains(&t.text.to_lowercase().as_str()) && !t.is_cap()
+    t.is_word() && PARTICLES.contains(&t.text.lower_cow().as_ref()) && !t.is_cap()
 }
 
 /// A lowercase particle joined by a hyphen to a capitalised name part: "al-Assad",
@@ -830,10 +831,10 @@ fn process_run(
     // ("the newspaper X", "state news agency, X,"), or a news medium after it ("X newspaper").
     let mut described = false;
     if i > 0 {
-        let prev = toks[i - 1].text.to_lowercase();
+        let prev = toks[i - 1].text.lower_cow();
         // "carmaker X", "drugmaker X" (but a "lawmaker" or "filmmaker" is a person)
-        let maker = prev.ends_with("maker") && lexicon::role_noun(&[prev.as_str()]).is_none();
-        if ORG_DESCRIPTORS.contains(&prev.as_str()) || maker {
+        let maker = prev.ends_with("maker") && lexicon::role_noun(&[prev.as_ref()]).is_none();
+        if ORG_DESCRIPTORS.contains(&prev.as_ref()) || maker {
             org_hint = true;
             described = true;
         }
@@ -865,9 +866,9 @@ fn process_run(
     // is an organization (unless it is a place).
     if !titled && i >= 2 && gazetteer().lookup(&doc.tok_text(i, j)).is_empty() {
         let prep = toks[i - 1].text.as_str();
-        let before = toks[i - 2].text.to_lowercase();
-        let role_before = lexicon::role_noun(&[before.as_str()]).is_some()
-            || ANONYMOUS_PEOPLE.contains(&before.as_str());
+        let before = toks[i - 2].text.lower_cow();
+        let role_before = lexicon::role_noun(&[before.as_ref()]).is_some()
+            || ANONYMOUS_PEOPLE.contains(&before.as_ref());
         if (prep == "at" && role_before)
             || (prep == "of" && is_name_word(&toks[i - 2]) && !toks[i - 2].is_all_caps())
         {
@@ -945,7 +946,7 @@ fn process_run(
         let speaking = b == a + 1 && cue_after(doc, b) && {
             let lower = toks[a].text.to_lowercase();
             !ctx.lower_seen.contains(&lower)
-                && lexicon::role_noun(&[lower.as_str()]).is_none()
+                && lexicon::role_noun(&[lower.as_ref()]).is_none()
                 && lexicon::pronoun(&lower).is_none()
                 && !lower.ends_with('s')
         };
@@ -960,7 +961,7 @@ fn process_run(
             introduced
                 && !ctx.lower_seen.contains(&lower)
                 && !lexicon::is_stopword(w)
-                && lexicon::role_noun(&[lower.as_str()]).is_none()
+                && lexicon::role_noun(&[lower.as_ref()]).is_none()
                 && lexicon::title(&[w]).is_none()
                 && lexicon::pronoun(&lower).is_none()
                 && gazetteer().demonym(w).is_none()
@@ -1104,12 +1105,9 @@ fn classify(
     let last = &toks[b - 1];
     // A party: "the Conservative government", "Labour MPs".
     if n == 1 && PARTY_WORDS.contains(&first.text.as_str()) {
-        let next = toks
-            .get(b)
-            .map(|t| t.text.to_lowercase())
-            .unwrap_or_default();
+        let next = toks.get(b).map(|t| t.text.lower_cow()).unwrap_or_default();
         if matches!(
-            next.as_str(),
+            next.as_ref(),
             "government"
                 | "party"
                 | "mp"
@@ -1139,10 +1137,7 @@ fn classify(
         }
     }
     // A team: "Chelsea manager X", "Newcastle boss X", "beat Newcastle 2-1".
-    let next = toks
-        .get(b)
-        .map(|t| t.text.to_lowercase())
-        .unwrap_or_default();
+    let next = toks.get(b).map(|t| t.text.lower_cow()).unwrap_or_default();
     let score_next = toks
         .get(b)
         .is_some_and(|t| t.kind == TokKind::Number && t.text.len() <= 2)
@@ -1152,13 +1147,13 @@ fn classify(
         && toks
             .get(b + 2)
             .is_some_and(|t| t.kind == TokKind::Number && !t.space_before);
-    if !titled && n <= 3 && (TEAM_FOLLOWERS.contains(&next.as_str()) || score_next) {
+    if !titled && n <= 3 && (TEAM_FOLLOWERS.contains(&next.as_ref()) || score_next) {
         return Some(MentionKind::Organization);
     }
     if let Some(org) = lexicon::known_org(text) {
         let locative = a > 0
             && matches!(
-                toks[a - 1].text.to_lowercase().as_str(),
+                toks[a - 1].text.lower_cow().as_ref(),
                 "in" | "at" | "from" | "to" | "near" | "across" | "outside" | "around"
             );
         let sports = org.kind == "sports" && !locative;
@@ -1391,7 +1386,7 @@ pub fn settlement_before(doc: &Doc, a: usize) -> Option<PlaceKind> {
     if a < 2 || !doc.tokens[a - 1].text.eq_ignore_ascii_case("of") {
         return None;
     }
-    match doc.tokens[a - 2].text.to_lowercase().as_str() {
+    match doc.tokens[a - 2].text.lower_cow().as_ref() {
         "town" | "city" | "village" | "hamlet" | "port" | "suburb" | "municipality"
         | "township" | "settlement" | "commune" | "capital" | "hometown" => Some(PlaceKind::City),
         "province" | "county" | "district" | "region" | "state" | "prefecture" | "island"
@@ -1427,7 +1422,7 @@ fn settlement_apposition(doc: &Doc, b: usize) -> bool {
     let Some(det) = toks.get(b + 1) else {
         return false;
     };
-    if !matches!(det.text.to_lowercase().as_str(), "a" | "an" | "the") {
+    if !matches!(det.text.lower_cow().as_ref(), "a" | "an" | "the") {
         return false;
     }
     (b + 2..(b + 5).min(toks.len())).any(|k| {
@@ -1439,7 +1434,7 @@ fn settlement_apposition(doc: &Doc, b: usize) -> bool {
             && t.is_word()
             && SETTLEMENT_NOUNS.contains(&t.text.as_str())
             && !toks.get(k + 1).is_some_and(|n| {
-                n.is_word() && lexicon::role_noun(&[n.text.to_lowercase().as_str()]).is_some()
+                n.is_word() && lexicon::role_noun(&[n.text.lower_cow().as_ref()]).is_some()
             })
     })
 }
@@ -1451,7 +1446,7 @@ fn in_known_place(doc: &Doc, a: usize, b: usize) -> bool {
     let toks = &doc.tokens;
     if a == 0
         || !matches!(
-            toks[a - 1].text.to_lowercase().as_str(),
+            toks[a - 1].text.lower_cow().as_ref(),
             "in" | "of" | "from" | "at" | "near" | "to"
         )
         || b - a > 3
@@ -1523,7 +1518,7 @@ pub fn is_org_shape(doc: &Doc, a: usize, b: usize) -> bool {
     }
     if n == 1 {
         let t = &toks[a].text;
-        let lower = t.to_lowercase();
+        let lower = t.lower_cow();
         if lower.ends_with(".com") || lower.ends_with(".org") || lower.ends_with(".net") {
             return true;
         }
@@ -1606,10 +1601,10 @@ fn role_before(doc: &Doc, i: usize) -> Option<(String, Gender, Option<String>)> 
         let mut k = end;
         while k > sent_start && end - k < 7 {
             let t = &toks[k - 1];
-            let l = t.text.to_lowercase();
-            let possessive = matches!(l.as_str(), "'s" | "’s");
+            let l = t.text.lower_cow();
+            let possessive = matches!(l.as_ref(), "'s" | "’s");
             if matches!(
-                l.as_str(),
+                l.as_ref(),
                 "the" | "its" | "his" | "her" | "their" | "a" | "an"
             ) || possessive
             {
@@ -1709,7 +1704,7 @@ fn role_after(doc: &Doc, b: usize) -> Option<(String, Gender, Option<String>)> {
     let mut k = b + 1;
     if toks
         .get(k)
-        .is_some_and(|t| matches!(t.text.to_lowercase().as_str(), "the" | "a" | "an" | "its"))
+        .is_some_and(|t| matches!(t.text.lower_cow().as_ref(), "the" | "a" | "an" | "its"))
     {
         k += 1;
     }
@@ -1720,7 +1715,7 @@ fn role_after(doc: &Doc, b: usize) -> Option<(String, Gender, Option<String>)> {
         if t.kind == TokKind::Punct && t.text != "-" || t.line_before {
             break;
         }
-        if t.is_word() && lexicon::cue_verb(&t.text.to_lowercase()).is_some() {
+        if t.is_word() && lexicon::cue_verb(&t.text.lower_cow()).is_some() {
             break;
         }
         if matches!(t.text.as_str(), "who" | "which" | "that" | "and") {

@@ -108,29 +108,30 @@ impl Gazetteer {
                 return ids.as_slice();
             }
         }
-        let key = fold(surface);
-        let ids = self.keys.get(key.as_str()).map_or(&[][..], Ids::as_slice);
-        // A short word written without diacritics is only the place if some name of it is
-        // written that way too: "God" is not Göd, though "Sao Paulo" is São Paulo.
-        if surface.is_ascii() && key.chars().count() <= 4 {
-            // (an ASCII form folds to its lowercase letters without full stops)
-            let plain_form = |form: &str| {
-                form.is_ascii()
-                    && form
-                        .bytes()
-                        .filter(|&b| b != b'.')
-                        .map(|b| b.to_ascii_lowercase())
-                        .eq(key.bytes())
-            };
-            let plain = ids.iter().any(|&id| {
-                let e = self.entry(id);
-                std::iter::once(e.name).chain(e.aliases()).any(plain_form)
-            });
-            if !plain {
-                return &[];
+        with_fold(surface, |key| {
+            let ids = self.keys.get(key).map_or(&[][..], Ids::as_slice);
+            // A short word written without diacritics is only the place if some name of it
+            // is written that way too: "God" is not Göd, though "Sao Paulo" is São Paulo.
+            if surface.is_ascii() && key.chars().count() <= 4 {
+                // (an ASCII form folds to its lowercase letters without full stops)
+                let plain_form = |form: &str| {
+                    form.is_ascii()
+                        && form
+                            .bytes()
+                            .filter(|&b| b != b'.')
+                            .map(|b| b.to_ascii_lowercase())
+                            .eq(key.bytes())
+                };
+                let plain = ids.iter().any(|&id| {
+                    let e = self.entry(id);
+                    std::iter::once(e.name).chain(e.aliases()).any(plain_form)
+                });
+                if !plain {
+                    return &[][..];
+                }
             }
-        }
-        ids
+            ids
+        })
     }
 
     /// The kind of the best entry for a surface form ([`Gazetteer::lookup`]'s first), if any:
@@ -162,9 +163,10 @@ impl Gazetteer {
     /// Whether some name of more than one token may start with the token `word` (false for
     /// "Paris": no key starts with "paris" and goes on). Lets a caller skip longer lookups.
     pub fn may_extend(&self, word: &str) -> bool {
-        let key = fold(word);
-        let first = head(&key).unwrap_or(&key);
-        first.is_empty() || self.heads.contains_key(first)
+        with_fold(word, |key| {
+            let first = head(key).unwrap_or(key);
+            first.is_empty() || self.heads.contains_key(first)
+        })
     }
 
     pub fn max_words(&self) -> usize {
@@ -452,8 +454,9 @@ fn acronym_key(s: &str) -> Option<String> {
         .or_else(|| s.strip_prefix("The "))
         .or_else(|| s.strip_prefix("THE "))
         .unwrap_or(s);
-    let key: String = s.chars().filter(|&c| c != '.').collect();
-    (key.len() >= 2 && key.bytes().all(|b| b.is_ascii_uppercase())).then_some(key)
+    let capitals = s.bytes().filter(|&b| b != b'.');
+    (capitals.clone().count() >= 2 && capitals.clone().all(|b| b.is_ascii_uppercase()))
+        .then(|| capitals.map(char::from).collect())
 }
 
 /// The folding used for keys: lowercase, strip diacritics (é→e, ğ→g, ø→o, ß→ss…), remove ".",
@@ -467,11 +470,43 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Calls `f` with `s` folded as [`fold`] folds it, in a reused buffer (lookups run for many
+/// tokens; a fresh string for each would cost more than the lookup).
+pub(crate) fn with_fold<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    BUF.with(|b| match b.try_borrow_mut() {
+        Ok(mut buf) => {
+            buf.clear();
+            fold_into(s, &mut buf);
+            f(&buf)
+        }
+        Err(_) => f(&fold(s)),
+    })
+}
+
 /// [`fold`], appending to `out`.
 pub(crate) fn fold_into(s: &str, out: &mut String) {
     let base = out.len();
+    // Fast path for the most common case, one ASCII word without full stops: its letters in
+    // lower case (the same result as the loops below).
+    out.reserve(s.len());
+    for b in s.bytes() {
+        if !b.is_ascii() || matches!(b, b'.' | b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+            out.truncate(base);
+            fold_text_into(s, out);
+            return;
+        }
+        out.push(char::from(b.to_ascii_lowercase()));
+    }
+}
+
+/// [`fold_into`] for any text.
+fn fold_text_into(s: &str, out: &mut String) {
+    let base = out.len();
     if s.is_ascii() {
-        // Fast path for the common case; same result as the general loop below.
+        // Fast path for ASCII text; same result as the general loop below.
         let mut space = false;
         for b in s.bytes() {
             match b {

@@ -28,6 +28,7 @@ use std::collections::HashSet;
 // Lookups are by words of the text, but every key comes from the embedded lists: a fast
 // unseeded hash is safe here.
 use crate::gazetteer::Map as HashMap;
+type Set = HashSet<String, std::hash::BuildHasherDefault<crate::gazetteer::FastHasher>>;
 use std::sync::OnceLock;
 
 use crate::gazetteer::fold;
@@ -102,16 +103,20 @@ struct Lexicon {
     /// Titles whose last word is an abbreviation (a "." token after them belongs to them).
     title_abbrev: Vec<bool>,
     max_title_words: usize,
+    /// Keys of `title_keys` that a longer key continues.
+    title_continued: Set,
     /// Misspellings of the later words of multi-word titles (one letter dropped, two
     /// neighbours swapped: "minster", "minsiter") → the word ("minister").
     title_typos: HashMap<String, String>,
     /// First words of multi-word titles ("prime", "foreign").
-    title_heads: HashSet<String>,
+    title_heads: Set,
     roles: HashMap<String, Gender>,
     max_role_words: usize,
+    role_continued: Set,
     cue_words: HashMap<String, &'static str>,
     cue_phrases: HashMap<String, &'static str>,
     max_cue_words: usize,
+    cue_continued: Set,
     stance_words: HashMap<String, &'static str>,
     document_nouns: HashMap<String, ()>,
     kin_nouns: HashMap<String, ()>,
@@ -122,7 +127,7 @@ struct Lexicon {
     orgs: Vec<KnownOrg>,
     org_names: HashMap<String, usize>,
     /// First words of the organization names of more than one word.
-    org_heads: HashSet<String>,
+    org_heads: Set,
     org_acronyms: HashMap<String, usize>,
     /// Each stop word, and whether it is a function word (an article, pronoun, preposition
     /// or conjunction: the sections of the list before its auxiliaries).
@@ -226,7 +231,7 @@ impl Lexicon {
         }
 
         // Typos of the later words of multi-word titles, unless the typo is itself a title word.
-        let mut title_heads = HashSet::new();
+        let mut title_heads = Set::default();
         let mut later = HashSet::new();
         let mut all_words = HashSet::new();
         for key in title_keys.keys() {
@@ -354,14 +359,17 @@ impl Lexicon {
         Lexicon {
             first_names,
             titles,
+            title_continued: continued(&title_keys),
             title_keys,
             title_abbrev,
             max_title_words,
             title_typos,
             title_heads,
+            role_continued: continued(&roles),
             roles,
             max_role_words,
             cue_words,
+            cue_continued: continued(&cue_phrases),
             cue_phrases,
             max_cue_words,
             stance_words,
@@ -395,45 +403,67 @@ fn leak_without_stops(s: &'static str) -> &'static str {
     }
 }
 
-/// Words of `words` as the lists compare them, skipping "." tokens; with the index in `words`
-/// just after each kept word.
-fn normalized_prefix(words: &[&str], max: usize) -> Vec<(String, usize)> {
-    let mut out = Vec::with_capacity(max);
-    for (i, w) in words.iter().enumerate() {
-        if out.len() == max {
-            break;
+/// The keys of `map` that some longer key continues with a space ("prime" and "prime
+/// minister" for "prime minister of"): where a match of more words can still be found.
+fn continued<V>(map: &HashMap<String, V>) -> Set {
+    let mut out = Set::default();
+    for key in map.keys() {
+        for (i, _) in key.match_indices(' ') {
+            out.insert(key[..i].to_string());
         }
-        if w.chars().all(|c| c == '.') {
-            continue;
-        }
-        let n = norm(w);
-        if n.is_empty() {
-            break;
-        }
-        out.push((n, i + 1));
     }
     out
 }
 
-/// Longest entry of `map` matching a prefix of `words`: (words consumed, value).
+/// Longest entry of `map` matching a prefix of `words`: (words consumed, value). Words are
+/// compared folded, "." tokens are skipped (and counted as consumed when a later word
+/// matches), at most `max` words are compared, and an empty word ends the phrase. `continued`
+/// holds the keys that a longer key extends ([`continued`]): past any other key, no longer
+/// match exists.
 fn longest_prefix<'a, V>(
     map: &'a HashMap<String, V>,
+    continued: &Set,
     words: &[&str],
     max: usize,
 ) -> Option<(usize, &'a V)> {
-    let prefix = normalized_prefix(words, max);
-    let mut key = String::new();
-    let mut best = None;
-    for (k, (w, end)) in prefix.iter().enumerate() {
-        if k > 0 {
-            key.push(' ');
-        }
-        key.push_str(w);
-        if let Some(v) = map.get(&key) {
-            best = Some((*end, v));
-        }
+    thread_local! {
+        static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
-    best
+    let find = |key: &mut String| {
+        key.clear();
+        let mut best = None;
+        let mut kept = 0;
+        for (i, w) in words.iter().enumerate() {
+            if kept == max {
+                break;
+            }
+            if w.chars().all(|c| c == '.') {
+                continue;
+            }
+            let base = key.len();
+            if kept > 0 {
+                key.push(' ');
+            }
+            let start = key.len();
+            crate::gazetteer::fold_into(w, key);
+            if key.len() == start {
+                key.truncate(base);
+                break;
+            }
+            kept += 1;
+            if let Some(v) = map.get(key.as_str()) {
+                best = Some((i + 1, v));
+            }
+            if !continued.contains(key.as_str()) {
+                break;
+            }
+        }
+        best
+    };
+    KEY.with(|k| match k.try_borrow_mut() {
+        Ok(mut key) => find(&mut key),
+        Err(_) => find(&mut String::new()),
+    })
 }
 
 /// Gender of a first name: `first_name("Mélanie")` = `Some(Female)`. Case and diacritics do
@@ -452,7 +482,12 @@ pub fn first_name(word: &str) -> Option<Gender> {
 /// neighbours ("Prime Minster"), as news copy sometimes is.
 pub fn title(words: &[&str]) -> Option<(usize, &'static Title)> {
     let lex = lexicon();
-    let exact = longest_prefix(&lex.title_keys, words, lex.max_title_words);
+    let exact = longest_prefix(
+        &lex.title_keys,
+        &lex.title_continued,
+        words,
+        lex.max_title_words,
+    );
     let (mut n, &i) = match exact {
         Some((n, _)) if n >= 2 || words.len() < 2 => exact,
         _ => title_with_typo(words).or(exact),
@@ -471,13 +506,13 @@ pub fn title(words: &[&str]) -> Option<(usize, &'static Title)> {
 /// multi-word title and a correction was made.
 fn title_with_typo(words: &[&str]) -> Option<(usize, &'static usize)> {
     let lex = lexicon();
-    if words.len() < 2 || !lex.title_heads.contains(&norm(words[0])) {
+    if words.len() < 2 || !with_norm(words[0], |k| lex.title_heads.contains(k)) {
         return None;
     }
     let mut fixed: Vec<&str> = Vec::with_capacity(lex.max_title_words);
     let mut changed = false;
     for (k, w) in words.iter().take(lex.max_title_words).enumerate() {
-        match lex.title_typos.get(&norm(w)).filter(|_| k > 0) {
+        match with_norm(w, |n| lex.title_typos.get(n)).filter(|_| k > 0) {
             Some(c) => {
                 fixed.push(c.as_str());
                 changed = true;
@@ -488,14 +523,20 @@ fn title_with_typo(words: &[&str]) -> Option<(usize, &'static usize)> {
     if !changed {
         return None;
     }
-    longest_prefix(&lex.title_keys, &fixed, lex.max_title_words).filter(|&(n, _)| n >= 2)
+    longest_prefix(
+        &lex.title_keys,
+        &lex.title_continued,
+        &fixed,
+        lex.max_title_words,
+    )
+    .filter(|&(n, _)| n >= 2)
 }
 
 /// The longest role noun phrase at the start of `words` (running-text usage, any case):
 /// `["foreign", "minister", "said"]` → `(2, Unknown)`, `["spokeswoman"]` → `(1, Female)`.
 pub fn role_noun(words: &[&str]) -> Option<(usize, Gender)> {
     let lex = lexicon();
-    longest_prefix(&lex.roles, words, lex.max_role_words).map(|(n, &g)| (n, g))
+    longest_prefix(&lex.roles, &lex.role_continued, words, lex.max_role_words).map(|(n, &g)| (n, g))
 }
 
 /// Lemma of a one-word verb of saying: "told" → `Some("tell")`, "says" → `Some("say")`.
@@ -530,7 +571,13 @@ pub fn is_facility_word(word: &str) -> bool {
 /// out", "according to"): (words consumed, lemma).
 pub fn cue_phrase(words: &[&str]) -> Option<(usize, &'static str)> {
     let lex = lexicon();
-    longest_prefix(&lex.cue_phrases, words, lex.max_cue_words).map(|(n, &l)| (n, l))
+    longest_prefix(
+        &lex.cue_phrases,
+        &lex.cue_continued,
+        words,
+        lex.max_cue_words,
+    )
+    .map(|(n, &l)| (n, l))
 }
 
 fn org_word(word: &str) -> Option<(bool, bool)> {
@@ -545,6 +592,11 @@ fn org_word(word: &str) -> Option<(bool, bool)> {
 /// A word that ends organization names: "Ministry", "Inc", "Times", "Council", "FC".
 pub fn is_org_suffix(word: &str) -> bool {
     org_word(word).is_some_and(|(suffix, _)| suffix)
+}
+
+/// [`is_org_suffix`] and [`is_org_prefix`] of a word, from one lookup.
+pub fn org_affix(word: &str) -> (bool, bool) {
+    org_word(word).unwrap_or((false, false))
 }
 
 /// A lowercase noun that names a nation's body after its demonym or name ("military" in
@@ -572,17 +624,18 @@ pub fn known_org(surface: &str) -> Option<&'static KnownOrg> {
     if !surface.chars().any(char::is_uppercase) {
         return None;
     }
-    lex.org_names.get(&norm(surface)).map(|&i| &lex.orgs[i])
+    with_norm(surface, |k| lex.org_names.get(k)).map(|&i| &lex.orgs[i])
 }
 
 /// Whether a known organization's name of more than one word may start with the word `word`
 /// (acronyms aside). Lets a caller skip longer lookups.
 pub fn org_may_extend(word: &str) -> bool {
-    let key = norm(word);
-    let first = key
-        .find(|c: char| !c.is_alphanumeric())
-        .map_or(key.as_str(), |end| &key[..end]);
-    first.is_empty() || lexicon().org_heads.contains(first)
+    with_norm(word, |key| {
+        let first = key
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(key, |end| &key[..end]);
+        first.is_empty() || lexicon().org_heads.contains(first)
+    })
 }
 
 /// All known organizations, in file order.

@@ -24,6 +24,7 @@ mod speaker;
 
 use crate::doc::{Doc, QuoteSpan};
 use crate::summary::QuoteKind;
+use crate::tokens::Lower;
 
 /// Words right before a quote that make it a name or title, not speech.
 const NAMING_WORDS: &[&str] = &[
@@ -94,11 +95,11 @@ fn is_speech(doc: &Doc, open: usize, inner: (usize, usize)) -> bool {
     // The word before the quote names it.
     let ti = doc.token_at(open);
     if ti > 0 {
-        let prev = doc.tokens[ti - 1].text.to_lowercase();
-        if NAMING_WORDS.contains(&prev.as_str()) {
+        let prev = doc.tokens[ti - 1].text.lower_cow();
+        if NAMING_WORDS.contains(&prev.as_ref()) {
             return false;
         }
-        if ti > 1 && prev == "as" && doc.tokens[ti - 2].text.to_lowercase() == "known" {
+        if ti > 1 && prev == "as" && doc.tokens[ti - 2].text.lower_cow() == "known" {
             return false;
         }
     }

@@ -26,6 +26,8 @@
 //! Speakers are read by [`super::speaker::attribute_statements`], the step that reads direct
 //! quotes' speakers, so both kinds of speech name the same actors.
 
+use std::borrow::Cow;
+
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -33,6 +35,7 @@ use super::speaker::Anchor;
 use crate::doc::{Doc, QuoteFound};
 use crate::lexicon;
 use crate::summary::QuoteKind;
+use crate::tokens::Lower;
 use crate::tokens::TokKind;
 
 const CUES: &str = include_str!("../../data/lexicon/reported_cues.txt");
@@ -232,11 +235,10 @@ const ADJUNCT_HEADS: &[&str] = &[
     "testimony",
 ];
 
-fn lower(doc: &Doc, k: usize) -> String {
+fn lower(doc: &Doc, k: usize) -> Cow<'_, str> {
     doc.tokens
         .get(k)
-        .map(|t| t.text.to_lowercase())
-        .unwrap_or_default()
+        .map_or(Cow::Borrowed(""), |t| t.text.lower_cow())
 }
 
 /// Finds every reported statement; the speakers are filled in afterwards. Returns the
@@ -295,7 +297,7 @@ fn sentence(doc: &Doc, si: usize, out: &mut Vec<(QuoteFound, Anchor)>) {
 fn cue_at(doc: &Doc, k: usize, ss: usize) -> Option<(usize, Frames)> {
     let toks = &doc.tokens;
     let w = lower(doc, k);
-    let entries = cues().forms.get(w.as_str())?;
+    let entries = cues().forms.get(w.as_ref())?;
     let (n, lemma, frames) = entries.iter().find_map(|(words, lemma, frames)| {
         let ok = words.iter().enumerate().all(|(i, fw)| {
             toks.get(k + i)
@@ -311,7 +313,7 @@ fn cue_at(doc: &Doc, k: usize, ss: usize) -> Option<(usize, Frames)> {
     if k > ss {
         let prev = lower(doc, k - 1);
         // "the claim", "Smith's claim".
-        if DETERMINERS.contains(&prev.as_str()) || matches!(prev.as_str(), "'s" | "’s") {
+        if DETERMINERS.contains(&prev.as_ref()) || matches!(prev.as_ref(), "'s" | "’s") {
             return None;
         }
     }
@@ -320,11 +322,11 @@ fn cue_at(doc: &Doc, k: usize, ss: usize) -> Option<(usize, Frames)> {
     let bare = w == lemma || w.ends_with('s') && !w.ends_with("ss") && lemma != w;
     if frames.noun && bare && n == 1 && k > ss && lower(doc, k + 1) != "that" {
         let prev = &toks[k - 1];
-        let pw = prev.text.to_lowercase();
+        let pw = prev.text.lower_cow();
         let subject_like = lexicon::pronoun(&pw).is_some()
             || prev.is_cap()
             || matches!(
-                pw.as_str(),
+                pw.as_ref(),
                 "to" | "will"
                     | "would"
                     | "could"
@@ -402,8 +404,8 @@ fn finite_at(doc: &Doc, k: usize) -> bool {
     if !t.is_word() || t.is_cap() {
         return false;
     }
-    let w = t.text.to_lowercase();
-    cues().finite.contains_key(w.as_str()) || w.len() > 4 && w.ends_with("ed")
+    let w = lower(doc, k);
+    cues().finite.contains_key(w.as_ref()) || w.len() > 4 && w.ends_with("ed")
 }
 
 /// Does a finite clause open at `j` (a subject, then a finite verb within a few words)?
@@ -415,14 +417,14 @@ fn bare_clause_at(doc: &Doc, j: usize, se: usize) -> bool {
     if j >= se || !(t.is_word() || t.kind == TokKind::Number) {
         return false;
     }
-    let w = t.text.to_lowercase();
+    let w = t.text.lower_cow();
     // A name may start in lower case: "bin Laden", "al-Qaeda".
     let name_starts = || {
         let m = doc.mentions.partition_point(|m| m.tok_start < j);
         doc.mentions.get(m).is_some_and(|m| m.tok_start == j)
     };
-    let opens = SUBJECT_PRONOUNS.contains(&w.as_str())
-        || CLAUSE_OPENERS.contains(&w.as_str())
+    let opens = SUBJECT_PRONOUNS.contains(&w.as_ref())
+        || CLAUSE_OPENERS.contains(&w.as_ref())
         || t.is_cap()
         || t.kind == TokKind::Number
         || name_starts();
@@ -435,7 +437,7 @@ fn bare_clause_at(doc: &Doc, j: usize, se: usize) -> bool {
     let limit = (j + 9).min(se);
     let subject_outside = !doc.in_quote(t.start);
     (j + 1..limit).any(|k| finite_at(doc, k) && (subject_outside || !doc.in_quote(toks[k].start)))
-        || (SUBJECT_PRONOUNS.contains(&w.as_str())
+        || (SUBJECT_PRONOUNS.contains(&w.as_ref())
             && toks
                 .get(j + 1)
                 .is_some_and(|n| n.is_word() && !n.is_cap() && n.text.ends_with('s') && j + 1 < se))
@@ -448,7 +450,7 @@ fn skip_adjuncts(doc: &Doc, mut j: usize, se: usize) -> usize {
     let start = j;
     while j < se && j < start + 8 {
         let t = &toks[j];
-        let w = t.text.to_lowercase();
+        let w = t.text.lower_cow();
         if !t.is_word() {
             if t.is_punct(',') && j > start {
                 j += 1;
@@ -456,23 +458,23 @@ fn skip_adjuncts(doc: &Doc, mut j: usize, se: usize) -> usize {
             }
             break;
         }
-        if TIME_WORDS.contains(&w.as_str()) || !t.is_cap() && w.ends_with("ly") && w.len() > 4 {
+        if TIME_WORDS.contains(&w.as_ref()) || !t.is_cap() && w.ends_with("ly") && w.len() > 4 {
             j += 1;
             continue;
         }
-        if matches!(w.as_str(), "last" | "this" | "next")
-            && ADJUNCT_HEADS.contains(&lower(doc, j + 1).as_str())
+        if matches!(w.as_ref(), "last" | "this" | "next")
+            && ADJUNCT_HEADS.contains(&lower(doc, j + 1).as_ref())
         {
             j += 2;
             continue;
         }
         if matches!(
-            w.as_str(),
+            w.as_ref(),
             "on" | "in" | "at" | "during" | "via" | "through"
         ) {
             // The head within three words.
             if let Some(h) =
-                (j + 1..(j + 5).min(se)).find(|&i| ADJUNCT_HEADS.contains(&lower(doc, i).as_str()))
+                (j + 1..(j + 5).min(se)).find(|&i| ADJUNCT_HEADS.contains(&lower(doc, i).as_ref()))
             {
                 if toks[j + 1..h].iter().all(|t| t.is_word()) {
                     j = h + 1;
@@ -511,7 +513,7 @@ fn content_end(doc: &Doc, c: usize, se: usize, aside: bool) -> usize {
                 cues().forms.contains_key(w) && !w.ends_with("ing") && w.ends_with("ed")
                     || matches!(w, "said" | "says" | "told" | "added")
             };
-            if cue_next(&n) || matches!(n.as_str(), "also" | "later" | "then") && cue_next(&n2) {
+            if cue_next(&n) || matches!(n.as_ref(), "also" | "later" | "then") && cue_next(&n2) {
                 break;
             }
         }
@@ -523,7 +525,7 @@ fn content_end(doc: &Doc, c: usize, se: usize, aside: bool) -> usize {
                 break;
             }
             let nw = lower(doc, e + 1);
-            if FOLLOWING_CUES.contains(&nw.as_str()) {
+            if FOLLOWING_CUES.contains(&nw.as_ref()) {
                 break;
             }
             // ", X said" / ", said X" / ", he added": a later attribution.
@@ -636,23 +638,23 @@ fn verb_anchor(doc: &Doc, k: usize, ss: usize, content_end: usize, se: usize) ->
     let prev = if k > ss {
         lower(doc, k - 1)
     } else {
-        String::new()
+        Cow::Borrowed("")
     };
     let prev2 = if k > ss + 1 {
         lower(doc, k - 2)
     } else {
-        String::new()
+        Cow::Borrowed("")
     };
     let be = |w: &str| matches!(w, "was" | "were" | "is" | "are" | "been" | "being" | "be");
-    let passive = be(&prev) || be(&prev2) && matches!(prev.as_str(), "also" | "not" | "later");
+    let passive = be(&prev) || be(&prev2) && matches!(prev.as_ref(), "also" | "not" | "later");
     let by_follows = lower(doc, k + 1) == "by";
     if passive && !by_follows && !toks[k].text.ends_with("ing") {
         return Anchor::Nobody;
     }
     let first = (ss..k).all(|i| {
-        !toks[i].is_word() || matches!(lower(doc, i).as_str(), "while" | "after" | "in" | "by")
+        !toks[i].is_word() || matches!(lower(doc, i).as_ref(), "while" | "after" | "in" | "by")
     });
-    if first && toks[k].text.to_lowercase().ends_with("ing") {
+    if first && toks[k].text.lower_cow().ends_with("ing") {
         return Anchor::MainClause {
             v: k,
             s: content_end,
@@ -704,7 +706,7 @@ fn statement(
     // A passive has no object before its content: "the court was told (that) …".
     let passive = k > ss
         && matches!(
-            lower(doc, k - 1).as_str(),
+            lower(doc, k - 1).as_ref(),
             "was" | "were" | "is" | "are" | "been" | "being" | "be"
         );
     let fr = Frames {
@@ -760,7 +762,7 @@ fn statement(
                 break;
             }
             let w = lower(doc, c);
-            if (SUBJECT_PRONOUNS.contains(&w.as_str()) || w == "the") && bare_clause_at(doc, c, se)
+            if (SUBJECT_PRONOUNS.contains(&w.as_ref()) || w == "the") && bare_clause_at(doc, c, se)
             {
                 return done(c);
             }
@@ -794,7 +796,7 @@ fn statement(
     }
     if fr.wh {
         for (c, t) in toks.iter().enumerate().take((j + 5).min(se)).skip(j) {
-            if WH_WORDS.contains(&t.text.to_lowercase().as_str()) {
+            if WH_WORDS.contains(&t.text.lower_cow().as_ref()) {
                 return done(c);
             }
             if !t.is_word() {
@@ -861,7 +863,7 @@ fn parenthetical(
         return None;
     }
     if k > ss
-        && (finite_at(doc, k - 1) && !matches!(lower(doc, k - 1).as_str(), "has" | "had" | "have")
+        && (finite_at(doc, k - 1) && !matches!(lower(doc, k - 1).as_ref(), "has" | "had" | "have")
             || lower(doc, k - 1) == "to")
     {
         return None;
@@ -890,7 +892,7 @@ fn parenthetical(
     }
     // The host clause is a finite clause, not an opening phrase ("Speaking in …, X said").
     if !(ss..comma).any(|i| finite_at(doc, i) && !doc.in_quote(toks[i].start))
-        || toks[ss].text.to_lowercase().ends_with("ing")
+        || toks[ss].text.lower_cow().ends_with("ing")
     {
         return None;
     }

@@ -34,6 +34,7 @@ use crate::doc::{Doc, Mention, MentionKind, QuoteFound, QuoteSpan, SpeakerRef};
 use crate::entities;
 use crate::lexicon::{self, Gender};
 use crate::summary::{ActorKind, CuePosition, Evidence, Via};
+use crate::tokens::Lower;
 use crate::tokens::TokKind;
 
 /// How many tokens after a quote may hold its attribution ("…,” State Department spokesman
@@ -288,6 +289,26 @@ impl Finder<'_> {
         toks[self.doc.token_at(pos).min(toks.len() - 1)].sent
     }
 
+    /// A test of whether `sentence_of(pos)` is the sentence of token `t`, without a search
+    /// per position (tokens are in text order and sentences are runs of them).
+    fn sentence_test(&self, t: usize) -> impl Fn(usize) -> bool + '_ {
+        let toks = &self.doc.tokens;
+        let here = toks[t].sent;
+        let mut first = t;
+        while first > 0 && toks[first - 1].sent == here {
+            first -= 1;
+        }
+        let mut end = t + 1;
+        while end < toks.len() && toks[end].sent == here {
+            end += 1;
+        }
+        // `token_at(pos)` (capped at the last token) lies in `first..end`.
+        move |pos| {
+            (first == 0 || toks[first - 1].start < pos)
+                && (end == toks.len() || toks[end - 1].start >= pos)
+        }
+    }
+
     /// Attribution after the closing mark, up to the next quote or the end of the sentence.
     fn after_quote(&self, close: usize, next_open: Option<usize>, complete: bool) -> Option<Cand> {
         let doc = self.doc;
@@ -398,7 +419,7 @@ impl Finder<'_> {
             // "X said": the subject phrase is what stands before the verb; "“Q” and urged …"
             // continues the sentence before the quote instead.
             if matches!(
-                toks[start].text.to_lowercase().as_str(),
+                toks[start].text.lower_cow().as_ref(),
                 "and" | "but" | "or" | "then" | "while"
             ) {
                 return None;
@@ -496,10 +517,7 @@ impl Finder<'_> {
             let by_end = (v + 2..qt)
                 .find(|&k| {
                     toks[k].is_punct(',')
-                        || matches!(
-                            toks[k].text.to_lowercase().as_str(),
-                            "that" | "who" | "since"
-                        )
+                        || matches!(toks[k].text.lower_cow().as_ref(), "that" | "who" | "since")
                 })
                 .unwrap_or(qt);
             let p = self.speaker_of(v + 2, by_end, false);
@@ -512,7 +530,7 @@ impl Finder<'_> {
         // "X congratulated Y and said": a coordinated verb shares the clause's subject.
         let sv = strip_aux(doc, lo, v);
         let coordinated = sv > s_start + 1
-            && matches!(toks[sv - 1].text.to_lowercase().as_str(), "and" | "but")
+            && matches!(toks[sv - 1].text.lower_cow().as_ref(), "and" | "but")
             && !toks[sv - 2].is_punct(',');
         let main_end = if participle {
             v - 1
@@ -566,9 +584,9 @@ impl Finder<'_> {
         // Skip an aside: "X, which …, said" / "X, a NATO member …, has warned".
         if subj_end > lo && toks[subj_end - 1].is_punct(',') {
             if let Some(c) = (lo..subj_end - 1).rev().find(|&k| toks[k].is_punct(',')) {
-                let first = toks[c + 1].text.to_lowercase();
+                let first = toks[c + 1].text.lower_cow();
                 if matches!(
-                    first.as_str(),
+                    first.as_ref(),
                     "which"
                         | "who"
                         | "whose"
@@ -622,9 +640,9 @@ impl Finder<'_> {
             }
         }
         let near = (subj_end.saturating_sub(4).max(lo)..subj_end).find(|&k| {
-            let w = toks[k].text.to_lowercase();
+            let w = toks[k].text.lower_cow();
             lexicon::pronoun(&w).is_some()
-                && !matches!(w.as_str(), "his" | "her" | "its" | "their" | "him" | "them")
+                && !matches!(w.as_ref(), "his" | "her" | "its" | "their" | "him" | "them")
         });
         if let Some(k) = near {
             let no_name_after = pick.is_none()
@@ -641,7 +659,7 @@ impl Finder<'_> {
         if let Some(m) = person_pick.or(pick) {
             if let Some(c) = (m.tok_end..subj_end).rev().find(|&k| toks[k].is_punct(',')) {
                 let det = toks.get(c + 1).is_some_and(|t| {
-                    matches!(t.text.to_lowercase().as_str(), "the" | "its" | "a" | "an")
+                    matches!(t.text.lower_cow().as_ref(), "the" | "its" | "a" | "an")
                 });
                 if det
                     && subj_end - (c + 1) <= 4
@@ -662,10 +680,7 @@ impl Finder<'_> {
             }
             let place_modifier = m.kind == MentionKind::Place
                 && (m.tok_start > 0
-                    && matches!(
-                        toks[m.tok_start - 1].text.to_lowercase().as_str(),
-                        "a" | "an"
-                    )
+                    && matches!(toks[m.tok_start - 1].text.lower_cow().as_ref(), "a" | "an")
                     || m.tok_end < subj_end && toks[m.tok_end].is_word());
             if m.kind == MentionKind::Place && (place_modifier || m.tok_end != subj_end) {
                 if let Some(s) = self.clause_subject(lo, subj_end) {
@@ -724,12 +739,12 @@ impl Finder<'_> {
             k += 1;
         }
         let intro = toks.get(k).is_some_and(|t| {
-            let w = t.text.to_lowercase();
-            crate::context::PREPOSITIONS.contains(&w.as_str())
+            let w = t.text.lower_cow();
+            crate::context::PREPOSITIONS.contains(&w.as_ref())
                 || w.ends_with("ly")
                 || w.ends_with("ing")
                 || matches!(
-                    w.as_str(),
+                    w.as_ref(),
                     "however"
                         | "meanwhile"
                         | "later"
@@ -759,9 +774,9 @@ impl Finder<'_> {
             if doc.in_quote(t.start) {
                 return None;
             }
-            let w = t.text.to_lowercase();
+            let w = t.text.lower_cow();
             if lexicon::pronoun(&w).is_some()
-                && !matches!(w.as_str(), "his" | "her" | "its" | "their" | "him" | "them")
+                && !matches!(w.as_ref(), "his" | "her" | "its" | "their" | "him" | "them")
             {
                 return Some(self.speaker_of(i, i + 1, true));
             }
@@ -796,7 +811,7 @@ impl Finder<'_> {
         let doc = self.doc;
         let by = (s..e.min(s + 6)).find(|&k| {
             matches!(
-                doc.tokens[k].text.to_lowercase().as_str(),
+                doc.tokens[k].text.lower_cow().as_ref(),
                 "by" | "from" | "of"
             )
         });
@@ -864,11 +879,7 @@ impl Finder<'_> {
     fn phrase_at(&self, k: usize, end: usize, base: i32) -> Option<Cand> {
         let doc = self.doc;
         let toks = &doc.tokens;
-        let w = |i: usize| {
-            toks.get(i)
-                .map(|t| t.text.to_lowercase())
-                .unwrap_or_default()
-        };
+        let w = |i: usize| toks.get(i).map(|t| t.text.lower_cow()).unwrap_or_default();
         let (len, text) = if w(k) == "according" && w(k + 1) == "to" {
             (2, "according to")
         } else if w(k) == "quoting" || w(k) == "citing" {
@@ -964,14 +975,14 @@ impl Finder<'_> {
                     .find(|m| {
                         m.tok_start == 0
                             || !PREPOSITIONS
-                                .contains(&toks[m.tok_start - 1].text.to_lowercase().as_str())
+                                .contains(&toks[m.tok_start - 1].text.lower_cow().as_ref())
                             || toks[m.tok_start - 1].text == "for" && m.tok_start - 1 > s
                     })
                     // "said a fisherman in Vigo": a name after a preposition is not the
                     // speaker.
                     .or_else(|| {
-                        let lead = toks[s].text.to_lowercase();
-                        (!matches!(lead.as_str(), "a" | "an" | "one" | "another" | "some"))
+                        let lead = toks[s].text.lower_cow();
+                        (!matches!(lead.as_ref(), "a" | "an" | "one" | "another" | "some"))
                             .then(|| names.first().copied())
                             .flatten()
                     })
@@ -998,7 +1009,7 @@ impl Finder<'_> {
             (s, e2.min(s + 6))
         };
         if e2 == s2 + 1 {
-            let w = toks[s2].text.to_lowercase();
+            let w = toks[s2].text.lower_cow();
             if let Some((gender, false)) = lexicon::pronoun(&w) {
                 if matches!(gender, Gender::Male | Gender::Female) {
                     if let Some(r) = self.previous_speaker_for(s2, gender) {
@@ -1035,8 +1046,8 @@ impl Finder<'_> {
             && words.len() >= 2
             && words.len() <= 4
         {
-            let head = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-            if lexicon::role_noun(&[head.as_str()]).is_some()
+            let head = words.last().map(|w| w.lower_cow()).unwrap_or_default();
+            if lexicon::role_noun(&[head.as_ref()]).is_some()
                 || lexicon::is_org_suffix(&capitalise(&head))
             {
                 let mut p = Phrase::none();
@@ -1104,12 +1115,12 @@ fn introduced(doc: &Doc, k: usize) -> bool {
 /// A name after "of"/"for" that completes a noun which is no role ("followers of X",
 /// "the work of X"); "a spokesman for X" keeps X, the body that speaks.
 fn of_complement(doc: &Doc, k: usize) -> bool {
-    k >= 2 && matches!(doc.tokens[k - 1].text.to_lowercase().as_str(), "of" | "for") && {
-        let w = doc.tokens[k - 2].text.to_lowercase();
+    k >= 2 && matches!(doc.tokens[k - 1].text.lower_cow().as_ref(), "of" | "for") && {
+        let w = doc.tokens[k - 2].text.lower_cow();
         // capitalised only by its position: "Followers of X considered …"
         doc.tokens[k - 2].is_word()
             && (!doc.tokens[k - 2].is_cap() || doc.tokens[k - 2].sent_start)
-            && lexicon::role_noun(&[w.as_str()]).is_none()
+            && lexicon::role_noun(&[w.as_ref()]).is_none()
             && !lexicon::is_org_prefix(&capitalise(&w))
     }
 }
@@ -1123,11 +1134,11 @@ fn owns_text(doc: &Doc, e: usize, subj_end: usize) -> bool {
 /// A lowercase word that reads as a finite verb or its auxiliary: a cue or stance form, an
 /// auxiliary, or a past or third-person form ("rejected", "says").
 fn verb_like(doc: &Doc, k: usize) -> bool {
-    let w = doc.tokens[k].text.to_lowercase();
+    let w = doc.tokens[k].text.lower_cow();
     is_cue_token(doc, k)
         || lexicon::stance_verb(&w).is_some()
         || is_adverb_or_aux(&w)
-        || matches!(w.as_str(), "is" | "was" | "were" | "are")
+        || matches!(w.as_ref(), "is" | "was" | "were" | "are")
         || w.ends_with("ed")
 }
 
@@ -1254,14 +1265,14 @@ pub(super) fn attribute_statements(
                     // "X said … and described it as …": a coordinated verb goes on with the
                     // sentence's earlier speaker.
                     let sv = strip_aux(doc, lo, v);
-                    let coordinated = sv > lo
-                        && matches!(toks[sv - 1].text.to_lowercase().as_str(), "and" | "but");
-                    let here = toks[v].sent;
+                    let coordinated =
+                        sv > lo && matches!(toks[sv - 1].text.lower_cow().as_ref(), "and" | "but");
+                    let in_here = f.sentence_test(v);
                     let earlier = direct
                         .iter()
                         .filter(|q| q.inner.1 <= toks[v].start)
                         .chain(last_done.iter())
-                        .filter(|q| f.sentence_of(q.inner.0) == here && q.speaker.is_some())
+                        .filter(|q| in_here(q.inner.0) && q.speaker.is_some())
                         .max_by_key(|q| q.inner.1);
                     match (coordinated, earlier) {
                         (true, Some(q)) => Some(chain(q, CuePosition::SameSentence, 70)),

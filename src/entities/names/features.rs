@@ -7,10 +7,12 @@
 //! Training ([`super::compile`]) and tagging ([`super::tagger`]) both call [`Features::of`],
 //! so the two can never drift apart.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 use crate::doc::Doc;
 use crate::gazetteer::gazetteer;
+use crate::gazetteer::FastHasher;
 use crate::lexicon::{self, Gender};
 use crate::summary::PlaceKind;
 use crate::tokens::{TokKind, Token};
@@ -28,6 +30,24 @@ const CONNECTORS: &[&str] = &[
     "ter", "&", "in", "at", "upon",
 ];
 
+/// The length in bytes of the longest of the [`CONNECTORS`].
+const MAX_CONNECTOR_LEN: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < CONNECTORS.len() {
+        if CONNECTORS[i].len() > max {
+            max = CONNECTORS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
+/// One of the [`CONNECTORS`].
+fn is_connector(w: &str) -> bool {
+    w.len() <= MAX_CONNECTOR_LEN && CONNECTORS.contains(&w)
+}
+
 /// Does the tagger look at token `i`, or is it outside every name without question? Names
 /// start with a capital letter or a digit-free acronym; lowercase connectors count only
 /// right after a name token.
@@ -38,7 +58,7 @@ pub fn candidate(doc: &Doc, i: usize, prev: u8) -> bool {
             t.is_cap()
                 || prev != O && {
                     let w = t.text.as_str();
-                    CONNECTORS.contains(&w)
+                    is_connector(w)
                         || w.starts_with("al-")
                         || w.starts_with("el-")
                         || w.starts_with("bin-")
@@ -51,60 +71,71 @@ pub fn candidate(doc: &Doc, i: usize, prev: u8) -> bool {
 
 /// Per-document facts every token's features read: which words appear in lower case, which
 /// capitalised in mid-sentence, and the spans of lexicon entries.
-pub struct DocFacts {
-    lower_seen: HashSet<String>,
-    cap_mid_seen: HashSet<String>,
+pub struct DocFacts<'a> {
+    lower_seen: Words<'a>,
+    cap_mid_seen: Words<'a>,
     /// Capitalised words seen elsewhere right after a first name ("Jespersen" in "Otto
     /// Jespersen"): surnames, wherever they stand alone.
-    after_first: HashSet<String>,
+    after_first: Words<'a>,
     /// Capitalised words seen right after a title or courtesy ("Mr Pachomius").
-    after_title: HashSet<String>,
+    after_title: Words<'a>,
     /// How often each capitalised word occurs.
-    cap_count: std::collections::HashMap<String, u32>,
-    /// Per token: the lexicon span it lies in ("B-city", "I-org", "B-title"), or "".
-    gaz: Vec<&'static str>,
-    known_org: Vec<&'static str>,
-    title: Vec<&'static str>,
+    cap_count: HashMap<&'a str, u32, Fast>,
+    /// Per token: the code of the lexicon span it lies in ([`label`]: "B-city", "I-org",
+    /// "B-title"), or 0.
+    gaz: Vec<u8>,
+    known_org: Vec<u8>,
+    title: Vec<u8>,
 }
+
+type Fast = BuildHasherDefault<FastHasher>;
+
+/// A set of words of the document.
+type Words<'a> = HashSet<&'a str, Fast>;
 
 fn is_cap_word(t: &Token) -> bool {
     t.is_word() && t.is_cap()
 }
 
-impl DocFacts {
-    pub fn new(doc: &Doc) -> DocFacts {
+impl<'a> DocFacts<'a> {
+    pub fn new(doc: &'a Doc) -> DocFacts<'a> {
         let toks = &doc.tokens;
         // Only capitalised words are ever asked whether they also occur in lower case, so
         // only those are kept.
-        let caps: HashSet<String> = toks
-            .iter()
-            .filter(|t| is_cap_word(t))
-            .map(|t| t.text.to_lowercase())
-            .collect();
-        let mut lower_seen = HashSet::new();
-        let mut cap_mid_seen = HashSet::new();
+        let mut caps: HashSet<String, Fast> = HashSet::default();
+        let mut lowered = String::new();
+        for t in toks.iter().filter(|t| is_cap_word(t)) {
+            lowered.clear();
+            lower_into(&t.text, &mut lowered);
+            if !caps.contains(lowered.as_str()) {
+                caps.insert(lowered.clone());
+            }
+        }
+        let mut lower_seen = Words::default();
+        let mut cap_mid_seen = Words::default();
         for (i, t) in toks.iter().enumerate() {
             if !t.is_word() {
                 continue;
             }
             if t.text.starts_with(|c: char| c.is_lowercase()) {
-                if caps.contains(t.text.as_str()) && !lower_seen.contains(t.text.as_str()) {
-                    lower_seen.insert(t.text.clone());
+                if caps.contains(t.text.as_str()) {
+                    lower_seen.insert(t.text.as_str());
                 }
             } else {
                 let positional = t.sent_start
                     || doc.sentences[t.sent].headline
                     || i > 0 && toks[i - 1].kind == TokKind::Punct;
-                if !positional && !cap_mid_seen.contains(t.text.as_str()) {
-                    cap_mid_seen.insert(t.text.clone());
+                if !positional {
+                    cap_mid_seen.insert(t.text.as_str());
                 }
             }
         }
         let n = toks.len();
-        let mut gaz = vec![""; n];
-        let mut known_org = vec![""; n];
-        let mut title = vec![""; n];
+        let mut gaz = vec![0; n];
+        let mut known_org = vec![0; n];
+        let mut title = vec![0; n];
         let max_gaz = gazetteer().max_words().min(4);
+        let mut surface = String::new();
         let mut i = 0;
         while i < n {
             if !is_cap_word(&toks[i]) {
@@ -117,7 +148,7 @@ impl DocFacts {
             while j < n && j - i < 8 {
                 let t = &toks[j];
                 let joinable = is_cap_word(t)
-                    || (t.is_word() && CONNECTORS.contains(&t.text.as_str()))
+                    || (t.is_word() && is_connector(&t.text))
                     || t.is_punct('.')
                     || t.is_punct('-')
                     || t.is_punct('&');
@@ -141,9 +172,9 @@ impl DocFacts {
                 if !is_cap_word(&toks[e - 1]) && !toks[e - 1].is_punct('.') {
                     continue;
                 }
-                let surface = doc.tok_text(i, e);
+                surface_into(doc, i, e, &mut surface);
                 if lexicon::known_org(&surface).is_some() {
-                    mark(&mut known_org, i, e, "org");
+                    mark(&mut known_org, i, e, ORG);
                     break;
                 }
             }
@@ -154,43 +185,45 @@ impl DocFacts {
                 if !is_cap_word(&toks[e - 1]) {
                     continue;
                 }
-                let surface = doc.tok_text(i, e);
+                surface_into(doc, i, e, &mut surface);
                 if let Some(&id) = gazetteer().lookup(&surface).first() {
                     let kind = match gazetteer().entry(id).kind {
-                        PlaceKind::Country => "country",
-                        PlaceKind::City => "city",
-                        PlaceKind::Region => "region",
-                        PlaceKind::Continent => "continent",
-                        _ => "other",
+                        PlaceKind::Country => COUNTRY,
+                        PlaceKind::City => CITY,
+                        PlaceKind::Region => REGION,
+                        PlaceKind::Continent => CONTINENT,
+                        _ => OTHER,
                     };
                     mark(&mut gaz, i, e, kind);
                     break;
                 }
             }
-            let words: Vec<&str> = toks[i..j.min(i + 6)]
-                .iter()
-                .map(|t| t.text.as_str())
-                .collect();
-            if let Some((k, _)) = lexicon::title(&words) {
-                mark(&mut title, i, (i + k).min(n), "title");
+            let mut words = [""; 6];
+            let run = &toks[i..j.min(i + 6)];
+            for (w, t) in words.iter_mut().zip(run) {
+                *w = t.text.as_str();
+            }
+            if let Some((k, _)) = lexicon::title(&words[..run.len()]) {
+                mark(&mut title, i, (i + k).min(n), TITLE);
             }
             i += 1;
         }
-        let mut after_first = HashSet::new();
-        let mut after_title = HashSet::new();
-        let mut cap_count = std::collections::HashMap::new();
+        let mut after_first = Words::default();
+        let mut after_title = Words::default();
+        let mut cap_count = HashMap::default();
         for i in 0..n {
             if !is_cap_word(&toks[i]) {
                 continue;
             }
-            *cap_count.entry(toks[i].text.clone()).or_insert(0) += 1;
+            let w = toks[i].text.as_str();
+            *cap_count.entry(w).or_insert(0) += 1;
             if i > 0 && toks[i - 1].sent == toks[i].sent {
                 let p = &toks[i - 1];
                 if is_cap_word(p) && lexicon::first_name(&p.text).is_some() {
-                    after_first.insert(toks[i].text.clone());
+                    after_first.insert(w);
                 }
-                if !title[i - 1].is_empty() && title[i].is_empty() {
-                    after_title.insert(toks[i].text.clone());
+                if title[i - 1] != 0 && title[i] == 0 {
+                    after_title.insert(w);
                 }
             }
         }
@@ -207,43 +240,64 @@ impl DocFacts {
     }
 }
 
-/// Marks tokens `[s, e)` as one lexicon span of `label`, unless an earlier span holds them.
-fn mark(v: &mut [&'static str], s: usize, e: usize, label: &'static str) {
-    if !v[s].is_empty() {
+/// The text of tokens `[s, e)` as [`Doc::tok_text`] gives it, written into `out`.
+fn surface_into(doc: &Doc, s: usize, e: usize, out: &mut String) {
+    out.clear();
+    let chars = &doc.text.chars;
+    let (a, b) = (doc.tokens[s].start, doc.tokens[e - 1].end);
+    out.extend(&chars[a.min(b)..b.min(chars.len())]);
+}
+
+/// `w` lowercased as [`str::to_lowercase`] does it, appended to `out`.
+fn lower_into(w: &str, out: &mut String) {
+    if w.is_ascii() {
+        out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&w.to_lowercase());
+    }
+}
+
+/// The labels of lexicon spans by code: 0 for none, then the begin and inside label of each
+/// kind ([`COUNTRY`] … [`OTHER`]).
+const SPAN_LABELS: [&str; 15] = [
+    "",
+    "B-country",
+    "I-country",
+    "B-city",
+    "I-city",
+    "B-region",
+    "I-region",
+    "B-continent",
+    "I-continent",
+    "B-org",
+    "I-org",
+    "B-title",
+    "I-title",
+    "B-other",
+    "I-other",
+];
+const COUNTRY: u8 = 0;
+const CITY: u8 = 1;
+const REGION: u8 = 2;
+const CONTINENT: u8 = 3;
+const ORG: u8 = 4;
+const TITLE: u8 = 5;
+const OTHER: u8 = 6;
+
+/// The label of a lexicon span code ("B-city", or "" for none).
+fn label(code: u8) -> &'static str {
+    SPAN_LABELS[code as usize]
+}
+
+/// Marks tokens `[s, e)` as one lexicon span of `kind`, unless an earlier span holds them.
+fn mark(v: &mut [u8], s: usize, e: usize, kind: u8) {
+    if v[s] != 0 {
         return;
     }
     for (k, slot) in v[s..e].iter_mut().enumerate() {
-        if slot.is_empty() {
-            *slot = if k == 0 {
-                b_label(label)
-            } else {
-                i_label(label)
-            };
+        if *slot == 0 {
+            *slot = 1 + 2 * kind + u8::from(k > 0);
         }
-    }
-}
-
-fn b_label(label: &'static str) -> &'static str {
-    match label {
-        "country" => "B-country",
-        "city" => "B-city",
-        "region" => "B-region",
-        "continent" => "B-continent",
-        "org" => "B-org",
-        "title" => "B-title",
-        _ => "B-other",
-    }
-}
-
-fn i_label(label: &'static str) -> &'static str {
-    match label {
-        "country" => "I-country",
-        "city" => "I-city",
-        "region" => "I-region",
-        "continent" => "I-continent",
-        "org" => "I-org",
-        "title" => "I-title",
-        _ => "I-other",
     }
 }
 
@@ -251,6 +305,13 @@ fn i_label(label: &'static str) -> &'static str {
 /// class collapsed ("McDonald" → "XxXx", "al-Amiri" → "x-Xx", "2290" → "d").
 pub fn shape(w: &str) -> String {
     let mut out = String::new();
+    shape_into(w, &mut out);
+    out
+}
+
+/// [`shape`], appended to `out`.
+fn shape_into(w: &str, out: &mut String) {
+    let base = out.len();
     let mut last = '\0';
     for c in w.chars() {
         let s = if c.is_uppercase() {
@@ -266,11 +327,34 @@ pub fn shape(w: &str) -> String {
             out.push(s);
             last = s;
         }
-        if out.len() >= 6 {
+        if out.len() - base >= 6 {
             break;
         }
     }
-    out
+}
+
+/// [`ROLE`] if the (lowercased) word is a role noun.
+fn role_bit(lower: &str) -> u8 {
+    if lexicon::role_noun(&[lower]).is_some() {
+        ROLE
+    } else {
+        0
+    }
+}
+
+/// [`CUE`] if the (lowercased) word is a verb of saying.
+fn cue_bit(lower: &str) -> u8 {
+    if lexicon::cue_verb(lower).is_some() {
+        CUE
+    } else {
+        0
+    }
+}
+
+/// [`ORG_SUFFIX`] and [`ORG_PREFIX`] of a word.
+fn org_bits(word: &str) -> u8 {
+    let (suffix, prefix) = lexicon::org_affix(word);
+    (ORG_SUFFIX * u8::from(suffix)) | (ORG_PREFIX * u8::from(prefix))
 }
 
 /// Bits of a feature hash: 2^20 buckets keep collisions among the model's ~17,000 features
@@ -321,8 +405,31 @@ impl Hasher {
 /// Reusable buffers for one document's features.
 pub struct Features {
     pub out: Vec<u32>,
-    lowers: Vec<String>,
-    shapes: Vec<String>,
+    /// Every token's lowercased word and shape, end to end.
+    strings: String,
+    /// Per token: the end of its lowercased word in `strings`, then the end of its shape
+    /// (each starts where the previous one ends).
+    ends: Vec<(u32, u32)>,
+    /// Per token: word-list answers looked up so far (see [`remember`]).
+    memo: Vec<u8>,
+}
+
+/// Bits of [`Features::memo`]: each answer's bit is set once it has been looked up, the bits
+/// after it hold the answer.
+const ROLE_DONE: u8 = 1;
+const ROLE: u8 = 2;
+const CUE_DONE: u8 = 4;
+const CUE: u8 = 8;
+const ORG_DONE: u8 = 16;
+const ORG_SUFFIX: u8 = 32;
+const ORG_PREFIX: u8 = 64;
+
+/// Token `k`'s memo, with the answer of `done` looked up by `look` if it was not yet.
+fn remember(memo: &mut [u8], k: usize, done: u8, look: impl FnOnce() -> u8) -> u8 {
+    if memo[k] & done == 0 {
+        memo[k] |= done | look();
+    }
+    memo[k]
 }
 
 const BOUNDARY: &str = "<s>";
@@ -330,7 +437,8 @@ const BOUNDARY: &str = "<s>";
 impl Features {
     /// The token's word as the features name it (lowercased).
     pub fn word(&self, i: usize) -> &str {
-        &self.lowers[i]
+        let start = if i == 0 { 0 } else { self.ends[i - 1].1 };
+        &self.strings[start as usize..self.ends[i].0 as usize]
     }
 
     pub fn new(doc: &Doc) -> Features {
@@ -345,26 +453,23 @@ impl Features {
                 }
             }
         }
-        let lowers = toks
-            .iter()
-            .zip(&needed)
-            .map(|(t, &n)| {
-                if n {
-                    t.text.to_lowercase()
-                } else {
-                    String::new()
-                }
-            })
-            .collect();
-        let shapes = toks
-            .iter()
-            .zip(&needed)
-            .map(|(t, &n)| if n { shape(&t.text) } else { String::new() })
-            .collect();
+        let mut strings = String::new();
+        let mut ends = Vec::with_capacity(toks.len());
+        for (t, &n) in toks.iter().zip(&needed) {
+            if n {
+                lower_into(&t.text, &mut strings);
+            }
+            let lower_end = strings.len() as u32;
+            if n {
+                shape_into(&t.text, &mut strings);
+            }
+            ends.push((lower_end, strings.len() as u32));
+        }
         Features {
             out: Vec::with_capacity(64),
-            lowers,
-            shapes,
+            strings,
+            ends,
+            memo: vec![0; toks.len()],
         }
     }
 
@@ -393,12 +498,17 @@ impl Features {
                 Some(k as usize)
             }
         };
-        let lw = |k: Option<usize>| k.map_or(BOUNDARY, |k| self.lowers[k].as_str());
-        let sh = |k: Option<usize>| k.map_or(BOUNDARY, |k| self.shapes[k].as_str());
+        let lower = |k: usize| {
+            let start = if k == 0 { 0 } else { self.ends[k - 1].1 };
+            &self.strings[start as usize..self.ends[k].0 as usize]
+        };
+        let shape = |k: usize| &self.strings[self.ends[k].0 as usize..self.ends[k].1 as usize];
+        let lw = |k: Option<usize>| k.map_or(BOUNDARY, lower);
+        let sh = |k: Option<usize>| k.map_or(BOUNDARY, shape);
         let out = &mut self.out;
         out.clear();
         let mut f1 = |name: u64, a: &str| out.push(Hasher(name).add(a).done());
-        let w = self.lowers[i].as_str();
+        let w = lower(i);
         let p1 = at(-1);
         let n1 = at(1);
         let pt = TAGS[prev as usize];
@@ -408,7 +518,7 @@ impl Features {
         if lexical {
             f1(t!("w"), w);
         }
-        f1(t!("shape"), &self.shapes[i]);
+        f1(t!("shape"), shape(i));
         // the last and first three characters (the whole word when shorter)
         let n_chars = w.chars().count();
         let suf_start = w.char_indices().rev().nth(2).map_or(0, |(b, _)| b);
@@ -429,7 +539,7 @@ impl Features {
             f2(t!("w-1,w"), lw(p1), w);
             f2(t!("w,w+1"), w, lw(n1));
         }
-        f2(t!("t-1,shape"), pt, &self.shapes[i]);
+        f2(t!("t-1,shape"), pt, shape(i));
         f2(t!("t-1,w+1"), pt, lw(n1));
 
         let headline = doc.sentences[sent].headline;
@@ -449,6 +559,7 @@ impl Features {
             "mid"
         };
         let out = &mut self.out;
+        let memo = &mut self.memo;
         let mut f1 = |name: u64, a: &str| out.push(Hasher(name).add(a).done());
         f1(t!("pos"), position);
         if t.is_word() {
@@ -478,26 +589,27 @@ impl Features {
             if lexicon::is_stopword(&t.text) {
                 f1(t!("stop"), "");
             }
-            if lexicon::is_org_suffix(&t.text) {
+            let org = remember(memo, i, ORG_DONE, || org_bits(&t.text));
+            if org & ORG_SUFFIX != 0 {
                 f1(t!("orgsuf"), "");
             }
-            if lexicon::is_org_prefix(&t.text) {
+            if org & ORG_PREFIX != 0 {
                 f1(t!("orgpre"), "");
             }
-            if lexicon::role_noun(&[w]).is_some() {
+            if remember(memo, i, ROLE_DONE, || role_bit(w)) & ROLE != 0 {
                 f1(t!("role"), "");
             }
             if gazetteer().demonym(&t.text).is_some() {
                 f1(t!("demonym"), "");
             }
             if t.is_cap() {
-                if facts.after_first.contains(&t.text) {
+                if facts.after_first.contains(t.text.as_str()) {
                     f1(t!("doc_after_first"), "");
                 }
-                if facts.after_title.contains(&t.text) {
+                if facts.after_title.contains(t.text.as_str()) {
                     f1(t!("doc_after_title"), "");
                 }
-                let c = facts.cap_count.get(&t.text).copied().unwrap_or(0);
+                let c = facts.cap_count.get(t.text.as_str()).copied().unwrap_or(0);
                 f1(
                     t!("doc_count"),
                     match c {
@@ -516,7 +628,7 @@ impl Features {
                 );
                 f1(
                     t!("cap_mid"),
-                    if facts.cap_mid_seen.contains(&t.text) {
+                    if facts.cap_mid_seen.contains(t.text.as_str()) {
                         "y"
                     } else {
                         "n"
@@ -525,30 +637,35 @@ impl Features {
             }
         }
         if let Some(k) = p1 {
-            if lexicon::role_noun(&[self.lowers[k].as_str()]).is_some() {
+            if remember(memo, k, ROLE_DONE, || role_bit(lower(k))) & ROLE != 0 {
                 f1(t!("role-1"), "");
             }
-            if lexicon::cue_verb(&self.lowers[k]).is_some() {
+            if remember(memo, k, CUE_DONE, || cue_bit(lower(k))) & CUE != 0 {
                 f1(t!("cue-1"), "");
             }
-            f1(t!("title-1"), facts.title[k]);
+            f1(t!("title-1"), label(facts.title[k]));
         }
         if let Some(k) = n1 {
-            if lexicon::cue_verb(&self.lowers[k]).is_some() {
+            if remember(memo, k, CUE_DONE, || cue_bit(lower(k))) & CUE != 0 {
                 f1(t!("cue+1"), "");
             }
             if toks[k].is_cap() {
                 f1(t!("cap+1"), "");
             }
-            f1(t!("gaz+1"), facts.gaz[k]);
-            if lexicon::is_org_suffix(&toks[k].text) {
+            f1(t!("gaz+1"), label(facts.gaz[k]));
+            if remember(memo, k, ORG_DONE, || org_bits(&toks[k].text)) & ORG_SUFFIX != 0 {
                 f1(t!("orgsuf+1"), "");
             }
         }
-        f1(t!("gaz"), facts.gaz[i]);
-        f1(t!("org"), facts.known_org[i]);
-        f1(t!("title"), facts.title[i]);
+        f1(t!("gaz"), label(facts.gaz[i]));
+        f1(t!("org"), label(facts.known_org[i]));
+        f1(t!("title"), label(facts.title[i]));
         let out = &mut self.out;
-        out.push(Hasher(t!("t-1,gaz")).add(pt).add(facts.gaz[i]).done());
+        out.push(
+            Hasher(t!("t-1,gaz"))
+                .add(pt)
+                .add(label(facts.gaz[i]))
+                .done(),
+        );
     }
 }
