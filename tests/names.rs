@@ -148,9 +148,9 @@ fn a_capitalised_common_word_gives_way_to_the_tagger() {
             "Eurovision",
         ),
         (
-            "The company said Windows would no longer be supported. Users of Windows were \
+            "The company said Android would no longer be supported. Users of Android were \
              told to upgrade.",
-            "Windows",
+            "Android",
         ),
     ] {
         let rules = analyze_with(text, NameSource::Rules);
