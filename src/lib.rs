@@ -15,6 +15,16 @@
 //! Nothing here depends on the web: the same code runs natively (tests, CLI) and in
 //! WebAssembly (the app).
 
+/// The text of an embedded data file (`data/…`), as `build.rs` copies it: without comment
+/// lines.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! data_file {
+    ($path:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/", $path))
+    };
+}
+
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(not(target_arch = "wasm32"))]

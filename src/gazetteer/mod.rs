@@ -36,7 +36,7 @@ use std::sync::OnceLock;
 
 use crate::summary::PlaceKind;
 
-const DATA: &str = include_str!("../../data/gazetteer.tsv");
+const DATA: &str = crate::data_file!("data/gazetteer.tsv");
 
 /// One place.
 #[derive(Debug, Clone, PartialEq, Eq)]

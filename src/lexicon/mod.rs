@@ -10,7 +10,8 @@
 //! * `data/lexicon/*.txt` and `organizations.tsv`: hand-written lists, one entry per line, `#`
 //!   comments, tab-separated columns (each file's header describes them).
 //!
-//! The lists are plain text compiled into the binary with `include_str!`, parsed once on first
+//! The lists are plain text compiled into the binary (without their comment lines: `build.rs`
+//! strips them, see [`data_file!`](crate::data_file)), parsed once on first
 //! use into hash maps (a lookup is one hash-map get; strings are slices of the embedded text).
 //! They are small: together they parse in a few milliseconds natively.
 //!
@@ -33,19 +34,19 @@ use std::sync::OnceLock;
 
 use crate::gazetteer::fold;
 
-const FIRST_NAMES: &str = include_str!("../../data/first_names.tsv");
-const TITLES: &str = include_str!("../../data/lexicon/titles.txt");
-const ROLES: &str = include_str!("../../data/lexicon/roles.txt");
-const CUE_VERBS: &str = include_str!("../../data/lexicon/cue_verbs.txt");
-const STANCE_VERBS: &str = include_str!("../../data/lexicon/stance_verbs.txt");
-const DOCUMENT_NOUNS: &str = include_str!("../../data/lexicon/document_nouns.txt");
-const KIN_NOUNS: &str = include_str!("../../data/lexicon/kin_nouns.txt");
-const FACILITY_WORDS: &str = include_str!("../../data/lexicon/facility_words.txt");
-const ORG_WORDS: &str = include_str!("../../data/lexicon/org_words.txt");
-const ORGANIZATIONS: &str = include_str!("../../data/lexicon/organizations.tsv");
-const STOPWORDS: &str = include_str!("../../data/lexicon/stopwords.txt");
-const PRONOUNS: &str = include_str!("../../data/lexicon/pronouns.txt");
-const NATIONAL_BODIES: &str = include_str!("../../data/lexicon/national_bodies.txt");
+const FIRST_NAMES: &str = crate::data_file!("data/first_names.tsv");
+const TITLES: &str = crate::data_file!("data/lexicon/titles.txt");
+const ROLES: &str = crate::data_file!("data/lexicon/roles.txt");
+const CUE_VERBS: &str = crate::data_file!("data/lexicon/cue_verbs.txt");
+const STANCE_VERBS: &str = crate::data_file!("data/lexicon/stance_verbs.txt");
+const DOCUMENT_NOUNS: &str = crate::data_file!("data/lexicon/document_nouns.txt");
+const KIN_NOUNS: &str = crate::data_file!("data/lexicon/kin_nouns.txt");
+const FACILITY_WORDS: &str = crate::data_file!("data/lexicon/facility_words.txt");
+const ORG_WORDS: &str = crate::data_file!("data/lexicon/org_words.txt");
+const ORGANIZATIONS: &str = crate::data_file!("data/lexicon/organizations.tsv");
+const STOPWORDS: &str = crate::data_file!("data/lexicon/stopwords.txt");
+const PRONOUNS: &str = crate::data_file!("data/lexicon/pronouns.txt");
+const NATIONAL_BODIES: &str = crate::data_file!("data/lexicon/national_bodies.txt");
 
 /// Grammatical or social gender associated with a name, title or pronoun.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -38,8 +38,8 @@ use crate::summary::QuoteKind;
 use crate::tokens::Lower;
 use crate::tokens::TokKind;
 
-const CUES: &str = include_str!("../../data/lexicon/reported_cues.txt");
-const FINITE: &str = include_str!("../../data/lexicon/finite_verbs.txt");
+const CUES: &str = crate::data_file!("data/lexicon/reported_cues.txt");
+const FINITE: &str = crate::data_file!("data/lexicon/finite_verbs.txt");
 
 /// The complements a cue takes (columns of `reported_cues.txt`).
 #[derive(Debug, Clone, Copy, Default)]
