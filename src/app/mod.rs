@@ -173,6 +173,10 @@ pub fn App() -> impl IntoView {
         // A paste, drop or cut changes many characters at once: nothing more is coming, so it
         // is analysed at once. Typing waits for a pause (DEBOUNCE).
         let jump = text.with_untracked(|t| t.len().abs_diff(value.len())) >= PASTE_BYTES;
+        if jump && value.len() >= state::BACKGROUND_FROM {
+            // the worker starts before the draft is saved and the page redrawn
+            state::background::start(value.clone());
+        }
         draft::save(&value);
         text.set(value);
         if jump {

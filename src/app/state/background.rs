@@ -167,8 +167,10 @@ fn ensure_thread(s: &mut State) {
     }
 }
 
-/// Starts analysing `text` in the background, unless that is under way already.
-pub(super) fn start(text: String) {
+/// Starts analysing `text` in the background, unless that is under way already. The page
+/// calls it as soon as a long text is pasted, before it saves the draft or redraws anything,
+/// so that the worker starts at once; [`Analysis::of`] then finds the job under way.
+pub fn start(text: String) {
     let started = STATE.with(|s| {
         let mut s = s.borrow_mut();
         if s.job.as_ref().is_some_and(|j| j.text == text) {
@@ -307,7 +309,12 @@ fn answered(data: JsValue) {
         return; // an answer for a text that changed since
     }
     match serde_json::from_str::<Summary>(&json) {
-        Ok(summary) => finish(id, summary, field("ms").as_f64()),
+        // Drawn in a task of its own: reading a long text's summary and drawing it are two
+        // shorter tasks rather than one long one, so clicks wait less.
+        Ok(summary) => {
+            let ms = field("ms").as_f64();
+            set_timeout(move || finish(id, summary, ms), Duration::ZERO);
+        }
         Err(_) => worker_failed(),
     }
 }
