@@ -8,7 +8,7 @@
 
 use crate::doc::Doc;
 use crate::gazetteer::gazetteer;
-use crate::lexicon::{self, Gender};
+use crate::lexicon::{self, Gender, NameList};
 use crate::tokens::Lower;
 use crate::tokens::TokKind;
 
@@ -17,26 +17,7 @@ use super::names::runs::{extend, is_name_word, words};
 
 /// Forms of address that say nothing about a person's role.
 pub(crate) fn is_courtesy(title: &str) -> bool {
-    matches!(
-        title.trim_end_matches('.'),
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Miss"
-            | "Mx"
-            | "Messrs"
-            | "Mister"
-            | "Madam"
-            | "Madame"
-            | "Mme"
-            | "Monsieur"
-            | "Herr"
-            | "Frau"
-            | "Señor"
-            | "Señora"
-            | "Signor"
-            | "Sir"
-            | "Dame"
-    )
+    lexicon::in_name_list(NameList::Courtesy, title.trim_end_matches('.'))
 }
 
 /// A role phrase right before the run starting at `i`: "spokeswoman X", "company president X",

@@ -11,7 +11,7 @@ use crate::context::{age_after, cue_after};
 use crate::doc::Doc;
 use crate::doc::MentionKind;
 use crate::gazetteer::gazetteer;
-use crate::lexicon;
+use crate::lexicon::{self, NameList};
 use crate::summary::PlaceKind;
 use crate::tokens::Lower;
 use crate::tokens::TokKind;
@@ -20,130 +20,7 @@ use super::place_context::{
     in_known_place, place_word_kind, settlement_apposition, settlement_before,
 };
 use super::runs::{is_particle, Context};
-use super::trim::PARTY_WORDS;
 use crate::entities::roles::role_after;
-
-/// Acronyms that are not organizations (units, titles, technical terms, time zones).
-const NOT_ORG_ACRONYMS: &[&str] = &[
-    "CEO", "CFO", "COO", "CTO", "MP", "MPS", "MEP", "QC", "KC", "SC", "PM", "AM", "GMT", "UTC",
-    "BST", "EST", "EDT", "PST", "PDT", "CET", "TV", "PC", "IT", "AI", "GDP", "HTML", "HTTP", "URL",
-    "PDF", "USB", "DNA", "RNA", "HIV", "AIDS", "SARS", "COVID", "OK", "BC", "AD", "BCE", "CE",
-    "VIP", "ID", "IQ", "PR", "HR", "VAT", "GPS", "SMS", "FAQ", "CD", "DVD", "LED", "LCD", "UFO",
-    "NB", "PS", "AKA", "ASAP", "DIY", "ETA", "FYI", "RIP", "MVP", "PHD", "MBA", "MD", "JR", "SR",
-    "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NO", "KM", "KG", "MPH", "LNG",
-    "CO2", "UV", "IVF", "ICU", "ER", "NHS", "WWII", "WWI", "US", "UK", "EU", "UN", "IE", "OS",
-    "APP", "API", "CCTV", "SUV", "ATM", "PIN", "RSS", "SEO", "SQL", "XML", "CSS", "JS", "WIFI",
-];
-
-/// Lowercase words after a name that make it a sports team ("Newcastle boss").
-const TEAM_FOLLOWERS: &[&str] = &[
-    "manager",
-    "boss",
-    "striker",
-    "coach",
-    "captain",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "keeper",
-    "winger",
-    "fans",
-    "supporters",
-    "squad",
-    "forward",
-    "skipper",
-    "chairman",
-];
-
-/// Last words of event, law and award names.
-const EVENT_WORDS: &[&str] = &[
-    "Prix",
-    "Cup",
-    "Championship",
-    "Championships",
-    "Games",
-    "Olympics",
-    "Festival",
-    "Summit",
-    "Conference",
-    "Award",
-    "Awards",
-    "Prize",
-    "Open",
-    "Marathon",
-    "Tour",
-    "Series",
-    "War",
-    "Act",
-    "Bill",
-    "Treaty",
-    "Agreement",
-    "Accord",
-    "Convention",
-    "Protocol",
-    "Declaration",
-    "Day",
-    "Week",
-    "Year",
-    "Expo",
-    "Fair",
-    "Show",
-    "Trophy",
-    "Derby",
-    "Classic",
-    "Rally",
-    "Election",
-    "Elections",
-    "Referendum",
-    "Crisis",
-    "Revolution",
-    "Storm",
-    "Hurricane",
-];
-
-/// Common nouns that, before a country name, make a government department ("Environment
-/// Canada", "Statistics Canada") rather than a place.
-const DEPARTMENT_WORDS: &[&str] = &[
-    "Environment",
-    "Health",
-    "Statistics",
-    "Transport",
-    "Parks",
-    "Sport",
-    "Heritage",
-    "Finance",
-    "Agriculture",
-    "Justice",
-    "Employment",
-    "Immigration",
-    "Infrastructure",
-    "Industry",
-    "Elections",
-    "Fisheries",
-    "Revenue",
-    "Veterans",
-    "Water",
-    "Energy",
-    "Tourism",
-    "Trade",
-    "Business",
-    "Education",
-    "Culture",
-    "Defence",
-    "Customs",
-];
-
-/// Lowercase words after a name that make it a region.
-const REGION_FOLLOWERS: &[&[&str]] = &[
-    &["region"],
-    &["province"],
-    &["county"],
-    &["district"],
-    &["prefecture"],
-    &["oblast"],
-    &["governorate"],
-    &["state"],
-];
 
 /// Decides what the trimmed run `[a, b)` names, or `None` when it is not a name.
 pub(crate) fn classify(
@@ -160,35 +37,9 @@ pub(crate) fn classify(
     let first = &toks[a];
     let last = &toks[b - 1];
     // A party: "the Conservative government", "Labour MPs".
-    if n == 1 && PARTY_WORDS.contains(&first.text.as_str()) {
+    if n == 1 && lexicon::in_name_list(NameList::Party, &first.text) {
         let next = toks.get(b).map(|t| t.text.lower_cow()).unwrap_or_default();
-        if matches!(
-            next.as_ref(),
-            "government"
-                | "party"
-                | "mp"
-                | "mps"
-                | "leader"
-                | "leadership"
-                | "candidate"
-                | "candidates"
-                | "politician"
-                | "politicians"
-                | "lawmakers"
-                | "senator"
-                | "senators"
-                | "administration"
-                | "majority"
-                | "minority"
-                | "voters"
-                | "members"
-                | "councillor"
-                | "councillors"
-                | "peer"
-                | "peers"
-                | "spokesman"
-                | "spokeswoman"
-        ) {
+        if lexicon::in_name_list(NameList::PartyFollower, &next) {
             return Some(MentionKind::Organization);
         }
     }
@@ -203,7 +54,7 @@ pub(crate) fn classify(
         && toks
             .get(b + 2)
             .is_some_and(|t| t.kind == TokKind::Number && !t.space_before);
-    if !titled && n <= 3 && (TEAM_FOLLOWERS.contains(&next.as_ref()) || score_next) {
+    if !titled && n <= 3 && (lexicon::in_name_list(NameList::TeamFollower, &next) || score_next) {
         return Some(MentionKind::Organization);
     }
     if let Some(org) = lexicon::known_org(text) {
@@ -263,7 +114,7 @@ pub(crate) fn classify(
     }
     // "the Emilia-Romagna region", "Hubei province": named by the word after it.
     if !titled
-        && followed_by(doc, b, REGION_FOLLOWERS)
+        && followed_by(doc, b, lexicon::name_phrases(NameList::RegionFollower))
         && lexicon::first_name(&first.text).is_none()
     {
         return Some(MentionKind::Place);
@@ -350,7 +201,7 @@ pub(crate) fn classify(
     }
     if n == 1 && first.is_all_caps() {
         let upper = first.text.replace('.', "").to_uppercase();
-        if NOT_ORG_ACRONYMS.contains(&upper.as_str())
+        if lexicon::is_not_org_acronym(&upper)
             || first.text.chars().any(|c| c.is_ascii_digit())
             || first.text.chars().filter(|c| c.is_alphabetic()).count() < 2
         {
@@ -362,18 +213,16 @@ pub(crate) fn classify(
         return Some(MentionKind::Person);
     }
     // Events, laws and awards are not actors: "Emilia Romagna Grand Prix", "Clean Air Act".
-    if n >= 2 && EVENT_WORDS.contains(&last.text.as_str()) {
+    if n >= 2 && lexicon::in_name_list(NameList::EventWord, &last.text) {
         return None;
     }
     // "the Palestine-led Boycott", "a Paris-based Fund": a compound adjective describes a
     // body or a campaign; no person's name holds one.
     let compound = (a..b).any(|k| {
-        toks[k].text.split_once('-').is_some_and(|(_, rest)| {
-            matches!(
-                rest,
-                "led" | "based" | "backed" | "born" | "owned" | "run" | "funded" | "controlled"
-            )
-        })
+        toks[k]
+            .text
+            .split_once('-')
+            .is_some_and(|(_, rest)| lexicon::in_name_list(NameList::CompoundAdjective, rest))
     });
     if compound {
         return if is_org_shape(doc, a, b) {
@@ -459,7 +308,7 @@ pub fn is_org_shape(doc: &Doc, a: usize, b: usize) -> bool {
             return true;
         }
     }
-    if n == 2 && DEPARTMENT_WORDS.contains(&toks[a].text.as_str()) {
+    if n == 2 && lexicon::in_name_list(NameList::DepartmentWord, &toks[a].text) {
         if let Some(&id) = gazetteer().lookup(&toks[a + 1].text).first() {
             return gazetteer().entry(id).kind == PlaceKind::Country;
         }
@@ -468,7 +317,7 @@ pub fn is_org_shape(doc: &Doc, a: usize, b: usize) -> bool {
 }
 
 /// Is the run ending at `b` followed by one of these lowercase word sequences?
-pub(crate) fn followed_by(doc: &Doc, b: usize, seqs: &[&[&str]]) -> bool {
+pub(crate) fn followed_by<S: AsRef<[&'static str]>>(doc: &Doc, b: usize, seqs: &[S]) -> bool {
     let mut k = b;
     // Skip a possessive.
     if k < doc.tokens.len() && matches!(doc.tokens[k].text.as_str(), "'s" | "’s") {
@@ -478,7 +327,7 @@ pub(crate) fn followed_by(doc: &Doc, b: usize, seqs: &[&[&str]]) -> bool {
         k += 1;
     }
     seqs.iter().any(|seq| {
-        seq.iter().enumerate().all(|(o, w)| {
+        seq.as_ref().iter().enumerate().all(|(o, w)| {
             doc.tokens
                 .get(k + o)
                 .is_some_and(|t| t.text.eq_ignore_ascii_case(w))

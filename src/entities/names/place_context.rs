@@ -19,31 +19,8 @@ pub fn settlement_before(doc: &Doc, a: usize) -> Option<PlaceKind> {
     if a < 2 || !doc.tokens[a - 1].text.eq_ignore_ascii_case("of") {
         return None;
     }
-    match doc.tokens[a - 2].text.lower_cow().as_ref() {
-        "town" | "city" | "village" | "hamlet" | "port" | "suburb" | "municipality"
-        | "township" | "settlement" | "commune" | "capital" | "hometown" => Some(PlaceKind::City),
-        "province" | "county" | "district" | "region" | "state" | "prefecture" | "island"
-        | "islands" => Some(PlaceKind::Region),
-        _ => None,
-    }
+    lexicon::settlement_of(&doc.tokens[a - 2].text.lower_cow())
 }
-
-/// Settlement nouns that, in an apposition, say what the name before them is.
-const SETTLEMENT_NOUNS: &[&str] = &[
-    "town",
-    "city",
-    "village",
-    "hamlet",
-    "port",
-    "suburb",
-    "municipality",
-    "township",
-    "settlement",
-    "commune",
-    "district",
-    "neighbourhood",
-    "neighborhood",
-];
 
 /// ", a village …", ", the small town …" right after the name at `[.., b)` (at most two
 /// modifiers; not "a town councillor", where the noun is part of a role).
@@ -62,10 +39,10 @@ pub(crate) fn settlement_apposition(doc: &Doc, b: usize) -> bool {
         let t = &toks[k];
         let modifiers_ok = toks[b + 2..k]
             .iter()
-            .all(|m| m.is_word() && !m.is_cap() && !SETTLEMENT_NOUNS.contains(&m.text.as_str()));
+            .all(|m| m.is_word() && !m.is_cap() && !lexicon::is_settlement_noun(&m.text));
         modifiers_ok
             && t.is_word()
-            && SETTLEMENT_NOUNS.contains(&t.text.as_str())
+            && lexicon::is_settlement_noun(&t.text)
             && !toks.get(k + 1).is_some_and(|n| {
                 n.is_word() && lexicon::role_noun(&[n.text.lower_cow().as_ref()]).is_some()
             })
@@ -107,17 +84,6 @@ pub(crate) fn in_known_place(doc: &Doc, a: usize, b: usize) -> bool {
 /// Last words that make a capitalised run a place even when the gazetteer lacks it:
 /// "Three Mile Island" (a feature), "Castlefrank Road" (a street).
 pub fn place_word_kind(word: &str) -> Option<PlaceKind> {
-    match word {
-        "Island" | "Islands" | "River" | "Lake" | "Mountain" | "Mountains" | "Bay" | "Valley"
-        | "Desert" | "Sea" | "Ocean" | "Gulf" | "Strait" | "Peninsula" | "Coast" | "Forest"
-        | "Canyon" | "Glacier" | "Falls" | "Hills" | "Reef" | "Volcano" | "Delta" | "Basin"
-        | "Archipelago" | "Isles" | "Atoll" => Some(PlaceKind::Feature),
-        "County" | "Province" | "Prefecture" | "District" | "Oblast" | "Governorate" => {
-            Some(PlaceKind::Region)
-        }
-        "Road" | "Street" | "Avenue" | "Boulevard" | "Square" | "Bridge" | "Tower" | "Lane"
-        | "Harbour" | "Harbor" | "Port" => Some(PlaceKind::Other),
-        _ if lexicon::is_facility_word(word) => Some(PlaceKind::Other),
-        _ => None,
-    }
+    lexicon::place_name_end(word)
+        .or_else(|| lexicon::is_facility_word(word).then_some(PlaceKind::Other))
 }

@@ -16,22 +16,9 @@ use crate::summary::PlaceKind;
 use crate::tokens::Lower;
 use crate::tokens::{TokKind, Token};
 
-/// Particles that stay inside personal names.
-const PARTICLES: &[&str] = &[
-    "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "bin",
-    "bint", "ibn", "al", "el", "la", "le", "du", "des", "y", "ben", "abu", "st",
-];
-
-/// Particles that open a family name written without the given name: "bin Laden said",
-/// "de Gaulle", "van Gogh" (not "la", "le", "y": articles and conjunctions elsewhere).
-const SURNAME_PARTICLES: &[&str] = &[
-    "de", "da", "di", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "bin",
-    "ibn", "al", "el", "du", "abu",
-];
-
 /// Is this token a connector that may stay inside a name?
 pub(crate) fn is_particle(t: &Token) -> bool {
-    t.is_word() && PARTICLES.contains(&t.text.lower_cow().as_ref()) && !t.is_cap()
+    t.is_word() && lexicon::is_name_particle(&t.text.lower_cow()) && !t.is_cap()
 }
 
 /// A lowercase particle joined by a hyphen to a capitalised name part: "al-Assad",
@@ -39,7 +26,7 @@ pub(crate) fn is_particle(t: &Token) -> bool {
 fn is_hyphened_particle(t: &Token) -> bool {
     t.is_word()
         && t.text.split_once('-').is_some_and(|(p, rest)| {
-            PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
+            lexicon::is_name_particle(p) && rest.starts_with(|c: char| c.is_uppercase())
         })
 }
 
@@ -313,7 +300,7 @@ pub(crate) fn particle_before(doc: &Doc, i: usize, sent_start: usize, found: &mu
     let p = &doc.tokens[i - 1];
     let particle = p.is_word()
         && !p.is_cap()
-        && SURNAME_PARTICLES.contains(&p.text.as_str())
+        && lexicon::is_surname_particle(&p.text)
         && p.end == doc.tokens[i].start - 1;
     if !particle || i - 1 > sent_start && doc.tokens[i - 2].is_cap() {
         return;

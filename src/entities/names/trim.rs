@@ -10,7 +10,7 @@
 use crate::context::cue_after;
 use crate::doc::{Doc, Mention, MentionKind};
 use crate::gazetteer::gazetteer;
-use crate::lexicon::{self, Gender};
+use crate::lexicon::{self, Gender, NameList};
 use crate::summary::PlaceKind;
 use crate::tokens::Lower;
 use crate::tokens::Token;
@@ -18,145 +18,6 @@ use crate::tokens::Token;
 use super::classify::{classify, followed_by, is_org_shape};
 use super::runs::{after_opening, is_name_word, words, Context};
 use crate::entities::roles::{canonical_org, is_courtesy, org_after_of, role_after, role_before};
-
-/// Party adjectives that stand before a politician's name ("Conservative Graham Brady").
-pub(crate) const PARTY_WORDS: &[&str] = &[
-    "Conservative",
-    "Labour",
-    "Republican",
-    "Democrat",
-    "Democratic",
-    "Liberal",
-    "Tory",
-    "Socialist",
-    "Green",
-    "Communist",
-    "Nationalist",
-    "Unionist",
-    "Independent",
-    "Centrist",
-];
-
-/// Lowercase nouns that, placed right before a name, say it is an organization.
-const ORG_DESCRIPTORS: &[&str] = &[
-    "group",
-    "company",
-    "firm",
-    "retailer",
-    "daily",
-    "weekly",
-    "newspaper",
-    "paper",
-    "tabloid",
-    "magazine",
-    "journal",
-    "broadcaster",
-    "channel",
-    "network",
-    "website",
-    "site",
-    "agency",
-    "giant",
-    "maker",
-    "carmaker",
-    "automaker",
-    "manufacturer",
-    "producer",
-    "chain",
-    "club",
-    "side",
-    "team",
-    "party",
-    "charity",
-    "union",
-    "bank",
-    "lender",
-    "insurer",
-    "airline",
-    "operator",
-    "conglomerate",
-    "startup",
-    "start-up",
-    "regulator",
-    "watchdog",
-    "organisation",
-    "organization",
-    "body",
-    "supermarket",
-    "brand",
-    "outlet",
-    "publication",
-    "daily's",
-    "broadcasters",
-    "firms",
-    "groups",
-    "companies",
-    "publisher",
-    "studio",
-    "label",
-    "think-tank",
-    "association",
-    "ministry",
-    "department",
-    "court",
-    "university",
-    "institute",
-    "federation",
-    "council",
-    "committee",
-    "commission",
-];
-
-/// Plural nouns for people who work somewhere ("analysts at X").
-const ANONYMOUS_PEOPLE: &[&str] = &[
-    "analysts",
-    "analyst",
-    "researchers",
-    "scientists",
-    "economists",
-    "officials",
-    "staff",
-    "workers",
-    "employees",
-    "engineers",
-    "doctors",
-    "experts",
-    "sources",
-    "executives",
-    "students",
-    "professors",
-    "lawyers",
-    "bankers",
-    "traders",
-    "strategists",
-];
-
-/// Lowercase generic words that, after a name, are part of a feature's name ("the Marquesas
-/// islands", "the Gambier archipelago", "the Indian ocean").
-const FEATURE_FOLLOWERS: &[&str] = &["islands", "isles", "archipelago", "atoll", "ocean"];
-
-/// Words after a name that say it is a group ("the Hells Angels biker gang"); the news media
-/// ([`MEDIA_FOLLOWERS`]) say so too.
-const GROUP_FOLLOWERS: &[&[&str]] = &[
-    &["gang"],
-    &["biker", "gang"],
-    &["militia"],
-    &["rebels"],
-    &["movement"],
-    &["faction"],
-    &["government"],
-];
-
-/// Words after a name that say it is a news organization ("Yonhap news agency").
-const MEDIA_FOLLOWERS: &[&[&str]] = &[
-    &["news", "agency"],
-    &["newspaper"],
-    &["news", "service"],
-    &["daily"],
-    &["broadcaster"],
-    &["television"],
-    &["tv"],
-];
 
 /// Trims and classifies one run of name words, pushing zero or more mentions.
 pub(crate) fn process_run(
@@ -214,10 +75,11 @@ pub(crate) fn process_run(
     }
     // Party adjective before a title or name: "Conservative Graham Brady", "New Democrat MP X".
     if a + 1 < j {
-        let two =
-            a + 2 < j && PARTY_WORDS.contains(&toks[a + 1].text.as_str()) && toks[a].text == "New";
+        let two = a + 2 < j
+            && lexicon::in_name_list(NameList::Party, &toks[a + 1].text)
+            && toks[a].text == "New";
         let n = if two { 2 } else { 1 };
-        if (two || PARTY_WORDS.contains(&toks[a].text.as_str())) && a + n < j {
+        if (two || lexicon::in_name_list(NameList::Party, &toks[a].text)) && a + n < j {
             let rest = words(doc, a + n, j);
             if lexicon::title(&rest).is_some() || lexicon::first_name(rest[0]).is_some() {
                 affiliation = Some(doc.tok_text(a, a + n));
@@ -292,25 +154,28 @@ pub(crate) fn process_run(
         let prev = toks[i - 1].text.lower_cow();
         // "carmaker X", "drugmaker X" (but a "lawmaker" or "filmmaker" is a person)
         let maker = prev.ends_with("maker") && lexicon::role_noun(&[prev.as_ref()]).is_none();
-        if ORG_DESCRIPTORS.contains(&prev.as_ref()) || maker {
+        if lexicon::in_name_list(NameList::OrgDescriptor, &prev) || maker {
             org_hint = true;
             described = true;
         }
         if i > 1
             && toks[i - 1].is_punct(',')
             && !toks[i - 2].is_cap()
-            && ORG_DESCRIPTORS.contains(&toks[i - 2].text.as_str())
+            && lexicon::in_name_list(NameList::OrgDescriptor, &toks[i - 2].text)
         {
             org_hint = true;
             described = true;
         }
     }
-    let media = followed_by(doc, b, MEDIA_FOLLOWERS);
+    let media = followed_by(doc, b, lexicon::name_phrases(NameList::MediaFollower));
     // "the Comoros government" is the country acting as its government (a place; see
     // `places::acts_as_government`), not a body named "Comoros"
     let country_government = followed_by(doc, b, &[&["government"]])
         && gazetteer().kind_of(&doc.tok_text(i, j)) == Some(PlaceKind::Country);
-    if media || (!country_government && followed_by(doc, b, GROUP_FOLLOWERS)) {
+    if media
+        || (!country_government
+            && followed_by(doc, b, lexicon::name_phrases(NameList::GroupFollower)))
+    {
         org_hint = true;
         // ("the Iran-based newspaper": an adjective, not the paper's name)
         let adjective = toks[i..j].iter().any(|t| {
@@ -326,7 +191,7 @@ pub(crate) fn process_run(
         let prep = toks[i - 1].text.as_str();
         let before = toks[i - 2].text.lower_cow();
         let role_before = lexicon::role_noun(&[before.as_ref()]).is_some()
-            || ANONYMOUS_PEOPLE.contains(&before.as_ref());
+            || lexicon::in_name_list(NameList::WorkplacePeople, &before);
         if (prep == "at" && role_before)
             || (prep == "of" && is_name_word(&toks[i - 2]) && !toks[i - 2].is_all_caps())
         {
@@ -360,7 +225,9 @@ pub(crate) fn process_run(
     if !titled
         && n_words <= 3
         && toks.get(b).is_some_and(|t| {
-            t.is_word() && t.sent == first.sent && FEATURE_FOLLOWERS.contains(&t.text.as_str())
+            t.is_word()
+                && t.sent == first.sent
+                && lexicon::in_name_list(NameList::FeatureFollower, &t.text)
         })
         && lexicon::first_name(&first.text).is_none()
         && lexicon::known_org(&text).is_none()
@@ -512,7 +379,7 @@ fn prefix_affiliation(doc: &Doc, a: usize, k: usize, out: &mut Vec<Mention>) -> 
     }
     // A party at the end: "Ottawa New Democrat", "Conservative".
     let last = &toks[k - 1].text;
-    if PARTY_WORDS.contains(&last.as_str()) {
+    if lexicon::in_name_list(NameList::Party, &last) {
         let s = if k >= a + 2
             && matches!(
                 toks[k - 2].text.as_str(),
