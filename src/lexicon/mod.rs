@@ -1,6 +1,7 @@
 //! Word lists for reading news text: first names with gender, titles and role nouns, verbs of
 //! saying, words that mark organization names, widely known organizations, capitalised words
-//! that are never names, and pronouns.
+//! that are never names, pronouns, and the words around names and places that say what kind
+//! of name a capitalised run is.
 //!
 //! # Data
 //!
@@ -21,7 +22,9 @@
 //! words from matching: acronyms (organization acronyms, org words in capitals such as "AG",
 //! "SA") match only text in capitals, and a one-word title must be capitalised ("President"
 //! but not "president"; multi-word titles such as "foreign minister" match in any case).
-//! [`known_org`] also ignores surfaces written entirely in lower case.
+//! [`known_org`] also ignores surfaces written entirely in lower case. The lists of the names
+//! stage (particles, [`NameList`], place words, [`ReferenceList`]) are matched exactly, as the
+//! rules always compared them: a caller lower-cases a word first where its list is in lower case.
 
 use std::collections::HashSet;
 

@@ -379,7 +379,7 @@ fn prefix_affiliation(doc: &Doc, a: usize, k: usize, out: &mut Vec<Mention>) -> 
     }
     // A party at the end: "Ottawa New Democrat", "Conservative".
     let last = &toks[k - 1].text;
-    if lexicon::in_name_list(NameList::Party, &last) {
+    if lexicon::in_name_list(NameList::Party, last) {
         let s = if k >= a + 2
             && matches!(
                 toks[k - 2].text.as_str(),
