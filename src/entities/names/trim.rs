@@ -5,7 +5,7 @@
 //! (which become the role and a gender hint), and words capitalised only because they open a
 //! sentence or stand in a headline. The words around the run add evidence (a role noun or an
 //! organization descriptor before it, a news medium or group noun after it, "analysts at X"),
-//! and [`classify`](super::classify::classify) decides the kind of what is left.
+//! and `classify::classify` decides the kind of what is left.
 
 use crate::context::cue_after;
 use crate::doc::{Doc, Mention, MentionKind};
