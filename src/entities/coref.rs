@@ -9,7 +9,7 @@
 //! minister).
 
 use crate::doc::{Doc, MentionKind, SpeakerRef};
-use crate::lexicon::{self, Gender};
+use crate::lexicon::{self, Gender, ReferenceList};
 use crate::summary::ActorKind;
 
 /// How far back (in sentences) an antecedent is looked for.
@@ -18,167 +18,6 @@ const MAX_SENTENCES_BACK: usize = 6;
 /// A description that names a role or a kind of body ("the foreign secretary", "the
 /// ministry") is specific enough to look further back.
 const MAX_SENTENCES_BACK_DESCRIPTION: usize = 40;
-
-/// Nouns that, after "the", name a kind of body: the organization referred to must carry
-/// the word in its name ("the ministry" → "Ministry of Defence").
-const SPECIFIC_ORG_NOUNS: &[&str] = &[
-    "ministry",
-    "department",
-    "agency",
-    "court",
-    "council",
-    "commission",
-    "committee",
-    "university",
-    "institute",
-    "police",
-    "army",
-    "board",
-    "authority",
-    "office",
-    "service",
-    "foundation",
-    "federation",
-    "association",
-    "bank",
-    "party",
-    "union",
-    "alliance",
-    "centre",
-    "center",
-];
-
-/// Nouns that, after "the", refer back to an organization.
-const ORG_NOUNS: &[&str] = &[
-    "company",
-    "firm",
-    "group",
-    "ministry",
-    "department",
-    "agency",
-    "club",
-    "organisation",
-    "organization",
-    "government",
-    "administration",
-    "party",
-    "bank",
-    "court",
-    "council",
-    "commission",
-    "committee",
-    "retailer",
-    "newspaper",
-    "paper",
-    "broadcaster",
-    "alliance",
-    "union",
-    "university",
-    "institute",
-    "police",
-    "force",
-    "army",
-    "military",
-    "board",
-    "authority",
-    "regulator",
-    "watchdog",
-    "team",
-    "side",
-    "network",
-    "channel",
-    "daily",
-    "agency's",
-    "office",
-    "service",
-    "operator",
-    "charity",
-    "foundation",
-    "federation",
-    "association",
-    "website",
-    "site",
-    "study",
-    "report",
-    "statement",
-];
-
-/// Phrases that name no one: "officials", "a source", "experts".
-const ANONYMOUS: &[&str] = &[
-    "official",
-    "officials",
-    "source",
-    "sources",
-    "expert",
-    "experts",
-    "analyst",
-    "analysts",
-    "observer",
-    "observers",
-    "witness",
-    "witnesses",
-    "insider",
-    "insiders",
-    "critic",
-    "critics",
-    "diplomat",
-    "diplomats",
-    "resident",
-    "residents",
-    "someone",
-    "people",
-    "aide",
-    "aides",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "activist",
-    "activists",
-    "protester",
-    "protesters",
-    "scientist",
-    "scientists",
-    "researcher",
-    "researchers",
-    "doctor",
-    "doctors",
-    "member",
-    "members",
-    "lawmaker",
-    "lawmakers",
-    "authorities",
-    "officer",
-    "officers",
-    "survivor",
-    "survivors",
-    "one",
-    "another",
-    "neighbour",
-    "neighbours",
-    "neighbor",
-    "neighbors",
-    "campaigner",
-    "campaigners",
-    "supporter",
-    "supporters",
-    "fan",
-    "fans",
-    "student",
-    "students",
-    "worker",
-    "workers",
-    "employee",
-    "employees",
-    "staff",
-    "man",
-    "woman",
-    "colleague",
-    "colleagues",
-    "relative",
-    "relatives",
-    "friend",
-    "friends",
-];
 
 /// Resolves the speaker phrase `[s, e)` (token indices) standing at character `pos`.
 pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
@@ -236,7 +75,7 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
         Some(&"the") | Some(&"its") | Some(&"his") | Some(&"her")
     );
     if definite {
-        if SPECIFIC_ORG_NOUNS.contains(&head) {
+        if lexicon::is_reference_noun(ReferenceList::SpecificOrg, head) {
             // British and American spellings name the same body ("the centre" → "… Center").
             let head_owned = match head {
                 "centre" => "center".to_string(),
@@ -256,7 +95,7 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
                                 .any(|x| x.to_lowercase().contains("alliance"))))
             });
         }
-        if ORG_NOUNS.contains(&head) {
+        if lexicon::is_reference_noun(ReferenceList::Org, head) {
             // "the report", "the statement": the text of a body named in this sentence or
             // the one before; a body named further back did not write it.
             let back = if lexicon::is_document_noun(head) {
@@ -286,7 +125,10 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
             }
         }
     }
-    if content.iter().any(|w| ANONYMOUS.contains(w)) {
+    if content
+        .iter()
+        .any(|w| lexicon::is_reference_noun(ReferenceList::Anonymous, w))
+    {
         return Some(SpeakerRef::Anonymous);
     }
     // "a fisherman", "one resident", "another witness": an unnamed person.
@@ -462,7 +304,8 @@ fn described_subject(doc: &Doc, sent: usize) -> Option<SpeakerRef> {
     }
     let e = (k + 2..=(k + 4).min(s.tok_end)).find(|&e| {
         let head = toks[e - 1].text.to_lowercase();
-        ORG_NOUNS.contains(&head.as_str()) || SPECIFIC_ORG_NOUNS.contains(&head.as_str())
+        lexicon::is_reference_noun(ReferenceList::Org, &head)
+            || lexicon::is_reference_noun(ReferenceList::SpecificOrg, &head)
     })?;
     let verb_next = toks
         .get(e)
@@ -513,7 +356,7 @@ fn role_subject(doc: &Doc, sent: usize) -> Option<SpeakerRef> {
             .iter()
             .take_while(|m| m.tok_start < end)
             .any(|m| m.entity.is_some());
-        if named || SPECIFIC_ORG_NOUNS.contains(&head.as_str()) {
+        if named || lexicon::is_reference_noun(ReferenceList::SpecificOrg, &head) {
             if let Some(r) = resolve(doc, e, end) {
                 return Some(r);
             }

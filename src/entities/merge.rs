@@ -15,27 +15,10 @@ use std::collections::HashMap;
 
 use crate::doc::{ActorEntity, Doc, MentionKind};
 use crate::gazetteer::{self, fold};
-use crate::lexicon::{self, Gender};
+use crate::lexicon::{self, Gender, ReferenceList};
 use crate::summary::{ActorKind, PlaceKind};
 
 use crate::context::cue_after;
-
-/// Words that may follow an organization's name without making another organization.
-const GENERIC_ORG_TAILS: &[&str] = &[
-    "news",
-    "group",
-    "inc",
-    "ltd",
-    "corp",
-    "corporation",
-    "company",
-    "co",
-    "plc",
-    "online",
-    "tv",
-    "llc",
-    "holdings",
-];
 
 fn name_tokens(s: &str) -> Vec<String> {
     fold(s)
@@ -143,7 +126,7 @@ pub fn merge(doc: &mut Doc) {
         if kind == ActorKind::Organization && t.len() >= 2 {
             by_initials.entry(initials(t)).or_insert(i);
             let mut e = t.len();
-            while e > 1 && GENERIC_ORG_TAILS.contains(&t[e - 1].as_str()) {
+            while e > 1 && lexicon::is_reference_noun(ReferenceList::GenericOrgTail, &t[e - 1]) {
                 e -= 1;
             }
             if e < t.len() {
@@ -194,14 +177,16 @@ pub fn merge(doc: &mut Doc) {
                     .or_else(|| {
                         // "CBC News" → "CBC": the name without its generic tail exists.
                         let mut e = at.len();
-                        while e > 1 && GENERIC_ORG_TAILS.contains(&at[e - 1].as_str()) {
+                        while e > 1
+                            && lexicon::is_reference_noun(ReferenceList::GenericOrgTail, &at[e - 1])
+                        {
                             e -= 1;
                         }
                         (e < at.len())
                             .then(|| exact.get(&(at[..e].to_vec(), kind)).copied())
                             .flatten()
                     })
-            } else if !GENERIC_ORG_TAILS.contains(&at[0].as_str())
+            } else if !lexicon::is_reference_noun(ReferenceList::GenericOrgTail, &at[0])
                 && !lexicon::is_org_suffix(a_text)
             {
                 person_named_org.get(&at[0]).copied()

@@ -1,7 +1,11 @@
 //! People and organizations: finding their names, merging mentions, roles, coreference.
 //!
 //! * [`detect`] finds capitalised name runs and classifies them as person, organization or
-//!   place (places are resolved further by [`crate::places`]);
+//!   place (places are resolved further by [`crate::places`]), with the steps in [`names`]
+//!   and [`roles`];
+//! * [`names`] holds the rule steps of name finding (runs, trimming, classification, place
+//!   context) and the statistical name tagger;
+//! * [`roles`] reads a person's role and affiliation from the words around a name;
 //! * [`merge`] groups person and organization mentions into actors;
 //! * [`gender`] reads a person's gender from the text's own evidence (titles, pronouns);
 //! * [`coref`] answers, for the quote layer, who "he", "it" or "the minister" is.
@@ -15,6 +19,7 @@ pub mod detect;
 pub mod gender;
 pub mod merge;
 pub mod names;
+pub mod roles;
 
 pub use coref::resolve;
 pub use detect::detect;

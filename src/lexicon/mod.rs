@@ -1,6 +1,7 @@
 //! Word lists for reading news text: first names with gender, titles and role nouns, verbs of
 //! saying, words that mark organization names, widely known organizations, capitalised words
-//! that are never names, and pronouns.
+//! that are never names, pronouns, and the words around names and places that say what kind
+//! of name a capitalised run is.
 //!
 //! # Data
 //!
@@ -22,7 +23,9 @@
 //! words from matching: acronyms (organization acronyms, org words in capitals such as "AG",
 //! "SA") match only text in capitals, and a one-word title must be capitalised ("President"
 //! but not "president"; multi-word titles such as "foreign minister" match in any case).
-//! [`known_org`] also ignores surfaces written entirely in lower case.
+//! [`known_org`] also ignores surfaces written entirely in lower case. The lists of the names
+//! stage (particles, [`NameList`], place words, [`ReferenceList`]) are matched exactly, as the
+//! rules always compared them: a caller lower-cases a word first where its list is in lower case.
 
 use std::collections::HashSet;
 
@@ -33,6 +36,7 @@ type Set = HashSet<String, std::hash::BuildHasherDefault<crate::gazetteer::FastH
 use std::sync::OnceLock;
 
 use crate::gazetteer::fold;
+use crate::summary::PlaceKind;
 
 const FIRST_NAMES: &str = crate::data_file!("data/first_names.tsv");
 const TITLES: &str = crate::data_file!("data/lexicon/titles.txt");
@@ -47,6 +51,11 @@ const ORGANIZATIONS: &str = crate::data_file!("data/lexicon/organizations.tsv");
 const STOPWORDS: &str = crate::data_file!("data/lexicon/stopwords.txt");
 const PRONOUNS: &str = crate::data_file!("data/lexicon/pronouns.txt");
 const NATIONAL_BODIES: &str = crate::data_file!("data/lexicon/national_bodies.txt");
+const NAME_PARTICLES: &str = crate::data_file!("data/lexicon/name_particles.txt");
+const NOT_ORG_ACRONYMS: &str = crate::data_file!("data/lexicon/not_org_acronyms.txt");
+const NAME_CONTEXT: &str = crate::data_file!("data/lexicon/name_context.tsv");
+const PLACE_WORDS: &str = crate::data_file!("data/lexicon/place_words.tsv");
+const REFERENCE_NOUNS: &str = crate::data_file!("data/lexicon/reference_nouns.tsv");
 
 /// Grammatical or social gender associated with a name, title or pronoun.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -96,6 +105,137 @@ pub struct KnownOrg {
     pub place_ambiguous: bool,
 }
 
+/// The lists of `data/lexicon/name_context.tsv`: words around and inside capitalised names
+/// that say what kind of name it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameList {
+    /// Party adjectives before a politician's name ("Conservative Graham Brady").
+    Party,
+    /// Words after a lone party adjective that make it the party ("Labour MPs").
+    PartyFollower,
+    /// Words after a name that make it a sports team ("Newcastle boss").
+    TeamFollower,
+    /// Words after a name that make it a region ("Hubei province").
+    RegionFollower,
+    /// Generic words after a name that belong to a feature's name ("the Indian ocean").
+    FeatureFollower,
+    /// Words after a name that make it a group ("biker gang").
+    GroupFollower,
+    /// Words after a name that make it a news organization ("news agency").
+    MediaFollower,
+    /// Nouns before a name that make it an organization ("drugs group X").
+    OrgDescriptor,
+    /// People who work somewhere ("analysts at X").
+    WorkplacePeople,
+    /// Last words of event, law and award names ("Cup", "Act").
+    EventWord,
+    /// Nouns that make a department before a country's name ("Environment Canada").
+    DepartmentWord,
+    /// Forms of address that give no role ("Mr", "Madame").
+    Courtesy,
+    /// Second halves of hyphenated adjectives ("-based", "-led").
+    CompoundAdjective,
+}
+
+impl NameList {
+    const ALL: [NameList; 13] = [
+        NameList::Party,
+        NameList::PartyFollower,
+        NameList::TeamFollower,
+        NameList::RegionFollower,
+        NameList::FeatureFollower,
+        NameList::GroupFollower,
+        NameList::MediaFollower,
+        NameList::OrgDescriptor,
+        NameList::WorkplacePeople,
+        NameList::EventWord,
+        NameList::DepartmentWord,
+        NameList::Courtesy,
+        NameList::CompoundAdjective,
+    ];
+
+    fn key(self) -> &'static str {
+        match self {
+            NameList::Party => "party",
+            NameList::PartyFollower => "party_follower",
+            NameList::TeamFollower => "team_follower",
+            NameList::RegionFollower => "region_follower",
+            NameList::FeatureFollower => "feature_follower",
+            NameList::GroupFollower => "group_follower",
+            NameList::MediaFollower => "media_follower",
+            NameList::OrgDescriptor => "org_descriptor",
+            NameList::WorkplacePeople => "workplace_people",
+            NameList::EventWord => "event_word",
+            NameList::DepartmentWord => "department_word",
+            NameList::Courtesy => "courtesy",
+            NameList::CompoundAdjective => "compound_adjective",
+        }
+    }
+}
+
+/// The lists of `data/lexicon/reference_nouns.tsv`: nouns that refer to organizations and
+/// people without naming them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReferenceList {
+    /// After "the", a kind of body whose name carries the word ("the ministry").
+    SpecificOrg,
+    /// After "the", any organization ("the company", "the report").
+    Org,
+    /// Words of phrases that name no one ("officials", "a source").
+    Anonymous,
+    /// Words that may follow an organization's name without making another one ("Inc").
+    GenericOrgTail,
+}
+
+impl ReferenceList {
+    const ALL: [ReferenceList; 4] = [
+        ReferenceList::SpecificOrg,
+        ReferenceList::Org,
+        ReferenceList::Anonymous,
+        ReferenceList::GenericOrgTail,
+    ];
+
+    fn key(self) -> &'static str {
+        match self {
+            ReferenceList::SpecificOrg => "specific_org",
+            ReferenceList::Org => "org",
+            ReferenceList::Anonymous => "anonymous",
+            ReferenceList::GenericOrgTail => "generic_org_tail",
+        }
+    }
+}
+
+/// Rows `list <TAB> entry` of a file of named lists: each entry (as written) → one bit per
+/// list holding it (the list's position in `names`), and each list's entries split into
+/// words. An unknown list name is a mistake in the file.
+fn named_lists(
+    data: &'static str,
+    names: &[&'static str],
+) -> (HashMap<&'static str, u32>, Vec<Vec<Vec<&'static str>>>) {
+    let mut bits: HashMap<&'static str, u32> = HashMap::default();
+    let mut phrases = vec![Vec::new(); names.len()];
+    for r in rows(data) {
+        let list = col(&r, 0);
+        let Some(i) = names.iter().position(|&n| n == list) else {
+            panic!("unknown list {list:?} in a lexicon file");
+        };
+        let entry = col(&r, 1);
+        *bits.entry(entry).or_insert(0) |= 1 << i;
+        phrases[i].push(entry.split(' ').collect());
+    }
+    (bits, phrases)
+}
+
+fn place_kind(code: &str) -> PlaceKind {
+    match code {
+        "feature" => PlaceKind::Feature,
+        "region" => PlaceKind::Region,
+        "city" => PlaceKind::City,
+        "other" => PlaceKind::Other,
+        _ => panic!("unknown place kind {code:?} in place_words.tsv"),
+    }
+}
+
 struct Lexicon {
     first_names: HashMap<String, Gender>,
     titles: Vec<Title>,
@@ -134,6 +274,18 @@ struct Lexicon {
     /// or conjunction: the sections of the list before its auxiliaries).
     stopwords: HashMap<String, bool>,
     pronouns: HashMap<&'static str, (Gender, bool, bool)>,
+    /// Name particle → whether it also opens a family name written alone.
+    name_particles: HashMap<&'static str, bool>,
+    not_org_acronyms: HashMap<&'static str, ()>,
+    /// Entry → one bit per [`NameList`] holding it.
+    name_context: HashMap<&'static str, u32>,
+    /// The entries of each [`NameList`], split into words.
+    name_phrases: Vec<Vec<Vec<&'static str>>>,
+    place_name_ends: HashMap<&'static str, PlaceKind>,
+    settlements_of: HashMap<&'static str, PlaceKind>,
+    settlement_nouns: HashMap<&'static str, ()>,
+    /// Noun → one bit per [`ReferenceList`] holding it.
+    reference_nouns: HashMap<&'static str, u32>,
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -357,6 +509,33 @@ impl Lexicon {
             );
         }
 
+        let name_particles = rows(NAME_PARTICLES)
+            .map(|r| (col(&r, 0), col(&r, 1) == "surname"))
+            .collect();
+        let not_org_acronyms = rows(NOT_ORG_ACRONYMS).map(|r| (col(&r, 0), ())).collect();
+        let (name_context, name_phrases) =
+            named_lists(NAME_CONTEXT, &NameList::ALL.map(NameList::key));
+        let (reference_nouns, _) =
+            named_lists(REFERENCE_NOUNS, &ReferenceList::ALL.map(ReferenceList::key));
+        let mut place_name_ends = HashMap::default();
+        let mut settlements_of = HashMap::default();
+        let mut settlement_nouns = HashMap::default();
+        for r in rows(PLACE_WORDS) {
+            let word = col(&r, 1);
+            match col(&r, 0) {
+                "name_end" => {
+                    place_name_ends.insert(word, place_kind(col(&r, 2)));
+                }
+                "settlement_of" => {
+                    settlements_of.insert(word, place_kind(col(&r, 2)));
+                }
+                "settlement_apposition" => {
+                    settlement_nouns.insert(word, ());
+                }
+                list => panic!("unknown list {list:?} in place_words.tsv"),
+            }
+        }
+
         Lexicon {
             first_names,
             titles,
@@ -391,6 +570,14 @@ impl Lexicon {
             org_acronyms,
             stopwords,
             pronouns,
+            name_particles,
+            not_org_acronyms,
+            name_context,
+            name_phrases,
+            place_name_ends,
+            settlements_of,
+            settlement_nouns,
+            reference_nouns,
         }
     }
 }
@@ -568,6 +755,64 @@ pub fn is_facility_word(word: &str) -> bool {
     lexicon().facility_words.contains_key(word)
 }
 
+/// Is `word` (exactly as given: the caller lower-cases it) a particle that stays inside a
+/// personal name ("bin", "van", "al")?
+pub fn is_name_particle(word: &str) -> bool {
+    lexicon().name_particles.contains_key(word)
+}
+
+/// Is `word` (exactly as given) a particle that opens a family name written without the
+/// given name ("bin Laden", "de Gaulle"; not "la", "y")?
+pub fn is_surname_particle(word: &str) -> bool {
+    lexicon().name_particles.get(word) == Some(&true)
+}
+
+/// Is `acronym` (in capitals, without full stops) one that names no organization ("CEO",
+/// "GMT", "DNA")?
+pub fn is_not_org_acronym(acronym: &str) -> bool {
+    lexicon().not_org_acronyms.contains_key(acronym)
+}
+
+/// Is `word` (exactly as given) an entry of the name-context list `list`?
+pub fn in_name_list(list: NameList, word: &str) -> bool {
+    lexicon()
+        .name_context
+        .get(word)
+        .is_some_and(|bits| bits & (1 << list as u32) != 0)
+}
+
+/// The entries of the name-context list `list`, each split into its words ("biker gang" →
+/// `["biker", "gang"]`).
+pub fn name_phrases(list: NameList) -> &'static [Vec<&'static str>] {
+    &lexicon().name_phrases[list as usize]
+}
+
+/// The kind of place that a name ending in `word` (as capitalised in the name) is, when the
+/// word says so: "Island" a feature, "Province" a region, "Road" another place.
+pub fn place_name_end(word: &str) -> Option<PlaceKind> {
+    lexicon().place_name_ends.get(word).copied()
+}
+
+/// The kind of place named by "the `word` of X" (`word` in lower case): "town" a city,
+/// "province" a region.
+pub fn settlement_of(word: &str) -> Option<PlaceKind> {
+    lexicon().settlements_of.get(word).copied()
+}
+
+/// Is `word` (exactly as given) a settlement noun that, in an apposition after a name, says
+/// what it is ("town", "village", "neighbourhood")?
+pub fn is_settlement_noun(word: &str) -> bool {
+    lexicon().settlement_nouns.contains_key(word)
+}
+
+/// Is `word` (exactly as given, in lower case) an entry of the reference-noun list `list`?
+pub fn is_reference_noun(list: ReferenceList, word: &str) -> bool {
+    lexicon()
+        .reference_nouns
+        .get(word)
+        .is_some_and(|bits| bits & (1 << list as u32) != 0)
+}
+
 /// The longest verb of saying at the start of `words`, including multi-word ones ("pointed
 /// out", "according to"): (words consumed, lemma).
 pub fn cue_phrase(words: &[&str]) -> Option<(usize, &'static str)> {
@@ -704,6 +949,35 @@ mod tests {
         assert!(lex.first_names.len() > 5_000);
         assert!(lex.titles.len() > 300);
         assert!(lex.orgs.len() > 300);
+    }
+
+    #[test]
+    fn name_context_lists() {
+        // Exact matching: the callers lower-case where a list is lower case.
+        assert!(is_name_particle("von") && !is_name_particle("Von"));
+        assert!(is_surname_particle("bin") && !is_surname_particle("la"));
+        assert!(is_name_particle("la"));
+        assert!(is_not_org_acronym("GMT") && !is_not_org_acronym("NATO"));
+        assert!(in_name_list(NameList::Party, "Labour"));
+        assert!(!in_name_list(NameList::Party, "labour"));
+        assert!(in_name_list(NameList::PartyFollower, "mps"));
+        assert!(in_name_list(NameList::Courtesy, "Señora"));
+        assert!(!in_name_list(NameList::Courtesy, "Labour"));
+        assert!(name_phrases(NameList::GroupFollower).contains(&vec!["biker", "gang"]));
+        assert!(name_phrases(NameList::MediaFollower).contains(&vec!["news", "agency"]));
+        assert_eq!(name_phrases(NameList::RegionFollower).len(), 8);
+        assert_eq!(place_name_end("Island"), Some(PlaceKind::Feature));
+        assert_eq!(place_name_end("Province"), Some(PlaceKind::Region));
+        assert_eq!(place_name_end("Road"), Some(PlaceKind::Other));
+        assert_eq!(place_name_end("island"), None);
+        assert_eq!(settlement_of("hometown"), Some(PlaceKind::City));
+        assert_eq!(settlement_of("islands"), Some(PlaceKind::Region));
+        assert!(is_settlement_noun("neighbourhood") && !is_settlement_noun("island"));
+        assert!(is_reference_noun(ReferenceList::SpecificOrg, "ministry"));
+        assert!(!is_reference_noun(ReferenceList::SpecificOrg, "company"));
+        assert!(is_reference_noun(ReferenceList::Org, "agency's"));
+        assert!(is_reference_noun(ReferenceList::Anonymous, "officials"));
+        assert!(is_reference_noun(ReferenceList::GenericOrgTail, "plc"));
     }
 
     #[test]

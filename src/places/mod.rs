@@ -165,8 +165,10 @@ pub fn resolve(doc: &mut Doc) {
                         .map(|f| f.to_uppercase().chain(c).collect::<String>())
                         .unwrap_or_default()
                 };
-                let kind = crate::entities::detect::place_word_kind(&cap(last))
-                    .or_else(|| crate::entities::detect::settlement_before(doc, m.tok_start))
+                let kind = crate::entities::names::place_context::place_word_kind(&cap(last))
+                    .or_else(|| {
+                        crate::entities::names::place_context::settlement_before(doc, m.tok_start)
+                    })
                     .unwrap_or(PlaceKind::Region);
                 let idx = *unlisted.entry(fold(&m.text)).or_insert_with(|| {
                     places.push(PlaceEntity {

@@ -1,0 +1,336 @@
+//! Deciding what a trimmed run of name words names: a person, an organization, a place, or
+//! nothing.
+//!
+//! The evidence is weighed in a fixed order, strongest first: the words right after the run
+//! ("Labour MPs", "Chelsea manager", "Hubei province"), the lists of known organizations, hints
+//! gathered while trimming, the gazetteer and the words that name a place around the run, the
+//! run's shape (an organization word at its end, an acronym, "Department of …"), first names,
+//! and last whether a verb of saying or an apposition follows an unknown capitalised name.
+
+use crate::context::{age_after, cue_after};
+use crate::doc::Doc;
+use crate::doc::MentionKind;
+use crate::gazetteer::gazetteer;
+use crate::lexicon::{self, NameList};
+use crate::summary::PlaceKind;
+use crate::tokens::Lower;
+use crate::tokens::TokKind;
+
+use super::place_context::{
+    in_known_place, place_word_kind, settlement_apposition, settlement_before,
+};
+use super::runs::{is_particle, Context};
+use crate::entities::roles::role_after;
+
+/// Decides what the trimmed run `[a, b)` names, or `None` when it is not a name.
+pub(crate) fn classify(
+    doc: &Doc,
+    ctx: &Context,
+    a: usize,
+    b: usize,
+    text: &str,
+    titled: bool,
+    org_hint: bool,
+) -> Option<MentionKind> {
+    let toks = &doc.tokens;
+    let n = b - a;
+    let first = &toks[a];
+    let last = &toks[b - 1];
+    // A party: "the Conservative government", "Labour MPs".
+    if n == 1 && lexicon::in_name_list(NameList::Party, &first.text) {
+        let next = toks.get(b).map(|t| t.text.lower_cow()).unwrap_or_default();
+        if lexicon::in_name_list(NameList::PartyFollower, &next) {
+            return Some(MentionKind::Organization);
+        }
+    }
+    // A team: "Chelsea manager X", "Newcastle boss X", "beat Newcastle 2-1".
+    let next = toks.get(b).map(|t| t.text.lower_cow()).unwrap_or_default();
+    let score_next = toks
+        .get(b)
+        .is_some_and(|t| t.kind == TokKind::Number && t.text.len() <= 2)
+        && toks
+            .get(b + 1)
+            .is_some_and(|t| matches!(t.text.as_str(), "-" | "–"))
+        && toks
+            .get(b + 2)
+            .is_some_and(|t| t.kind == TokKind::Number && !t.space_before);
+    if !titled && n <= 3 && (lexicon::in_name_list(NameList::TeamFollower, &next) || score_next) {
+        return Some(MentionKind::Organization);
+    }
+    if let Some(org) = lexicon::known_org(text) {
+        let locative = a > 0
+            && matches!(
+                toks[a - 1].text.lower_cow().as_ref(),
+                "in" | "at" | "from" | "to" | "near" | "across" | "outside" | "around"
+            );
+        let sports = org.kind == "sports" && !locative;
+        if sports || !(org.place_ambiguous && !org_hint && !gazetteer().lookup(text).is_empty()) {
+            return Some(MentionKind::Organization);
+        }
+    }
+    if org_hint {
+        return Some(MentionKind::Organization);
+    }
+    // "BBC Wales", "Amnesty International UK": a known organization's branch in a place.
+    if n >= 2 && !titled && !gazetteer().lookup(&last.text).is_empty() {
+        let branch = (a + 1..b).any(|k| {
+            lexicon::known_org(&doc.tok_text(a, k)).is_some()
+                && !gazetteer().lookup(&doc.tok_text(k, b)).is_empty()
+        });
+        if branch {
+            return Some(MentionKind::Organization);
+        }
+    }
+    // "the town of Yeoncheon", "the village of Garforth": named as a settlement.
+    if !titled && settlement_before(doc, a).is_some() {
+        return Some(MentionKind::Place);
+    }
+    let cands = gazetteer().lookup(text);
+    // Places the gazetteer lacks, named as such by the words around them: "Steinish, a
+    // village on the island", "in Orange Park, Florida".
+    if !titled && cands.is_empty() && (settlement_apposition(doc, b) || in_known_place(doc, a, b)) {
+        return Some(MentionKind::Place);
+    }
+    let top = cands.first().map(|&c| gazetteer().entry(c));
+    let big_place = top.is_some_and(|e| e.kind != PlaceKind::City);
+    if big_place && !titled {
+        // "Soviet Union", "Northern Ireland": a country or region, whatever its last word.
+        return Some(MentionKind::Place);
+    }
+    if is_org_shape(doc, a, b) {
+        return Some(MentionKind::Organization);
+    }
+    // "Three Mile Island", "Farah Province": nobody is called "… County", so an
+    // administrative word makes a place even after a first name.
+    if n >= 2
+        && !titled
+        && place_word_kind(&last.text).is_some_and(|k| {
+            k == PlaceKind::Region
+                || lexicon::is_facility_word(&last.text)
+                || lexicon::first_name(&first.text).is_none()
+        })
+    {
+        return Some(MentionKind::Place);
+    }
+    // "the Emilia-Romagna region", "Hubei province": named by the word after it.
+    if !titled
+        && followed_by(doc, b, lexicon::name_phrases(NameList::RegionFollower))
+        && lexicon::first_name(&first.text).is_none()
+    {
+        return Some(MentionKind::Place);
+    }
+    if let Some(e) = top.filter(|_| !titled) {
+        let prev = if a > 0 {
+            doc.tokens[a - 1].text.to_lowercase()
+        } else {
+            String::new()
+        };
+        let locative = matches!(
+            prev.as_str(),
+            "in" | "at"
+                | "from"
+                | "to"
+                | "near"
+                | "of"
+                | "across"
+                | "into"
+                | "outside"
+                | "around"
+                | "via"
+                | "toward"
+                | "towards"
+                | "through"
+                | "inside"
+        );
+        // "outside the Royal Oak in November": a city's name standing after "the" as a noun
+        // is a pub, a ship or a hotel, unless "the" belongs to the name ("the Hague"). Before
+        // a noun it is still the city ("the Paris summit", "the Moscow government").
+        let after = toks.get(b);
+        let stands_alone = after.is_none_or(|t| {
+            t.kind == TokKind::Punct
+                || matches!(
+                    t.text.as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "near"
+                        | "by"
+                        | "with"
+                        | "for"
+                        | "from"
+                        | "of"
+                        | "and"
+                        | "or"
+                        | "to"
+                        | "was"
+                        | "is"
+                        | "where"
+                        | "which"
+                        | "when"
+                )
+        });
+        if e.kind == PlaceKind::City
+            && a > 0
+            && toks[a - 1].text == "the"
+            && stands_alone
+            && !e.name.starts_with("The ")
+        {
+            return None;
+        }
+        // "Newcastle have fined …": a city taking a plural verb is its sports club; but in
+        // "three libraries in Leeds are to close" the verb belongs to the libraries.
+        let next = toks.get(b).map(|t| t.text.as_str()).unwrap_or("");
+        if n == 1
+            && !locative
+            && e.kind == PlaceKind::City
+            && matches!(next, "have" | "are" | "were")
+        {
+            return Some(MentionKind::Organization);
+        }
+        // "Gloria" is a first name before it is a small town somewhere.
+        let name_first = n == 1
+            && !locative
+            && lexicon::first_name(&first.text).is_some()
+            && e.kind == PlaceKind::City
+            && e.population < 1_000_000
+            && !cands
+                .iter()
+                .any(|&c| gazetteer().entry(c).kind != PlaceKind::City);
+        if !name_first {
+            return Some(MentionKind::Place);
+        }
+    }
+    if n == 1 && first.is_all_caps() {
+        let upper = first.text.replace('.', "").to_uppercase();
+        if lexicon::is_not_org_acronym(&upper)
+            || first.text.chars().any(|c| c.is_ascii_digit())
+            || first.text.chars().filter(|c| c.is_alphabetic()).count() < 2
+        {
+            return None;
+        }
+        return Some(MentionKind::Organization);
+    }
+    if titled {
+        return Some(MentionKind::Person);
+    }
+    // Events, laws and awards are not actors: "Emilia Romagna Grand Prix", "Clean Air Act".
+    if n >= 2 && lexicon::in_name_list(NameList::EventWord, &last.text) {
+        return None;
+    }
+    // "the Palestine-led Boycott", "a Paris-based Fund": a compound adjective describes a
+    // body or a campaign; no person's name holds one.
+    let compound = (a..b).any(|k| {
+        toks[k]
+            .text
+            .split_once('-')
+            .is_some_and(|(_, rest)| lexicon::in_name_list(NameList::CompoundAdjective, rest))
+    });
+    if compound {
+        return if is_org_shape(doc, a, b) {
+            Some(MentionKind::Organization)
+        } else {
+            None
+        };
+    }
+    // "Pakistani Taliban", "German Red Cross": a nation's branch of a known organization.
+    if n >= 2
+        && gazetteer().demonym(&first.text).is_some()
+        && lexicon::known_org(&doc.tok_text(a + 1, b)).is_some()
+    {
+        return Some(MentionKind::Organization);
+    }
+    // "Google Chrome": a product of a known organization, not a person.
+    if n >= 2 && lexicon::known_org(&first.text).is_some() {
+        return None;
+    }
+    if lexicon::first_name(&first.text).is_some() && !first.is_all_caps() {
+        return Some(MentionKind::Person);
+    }
+    // Unknown words: a person when the shape and the context say so.
+    let titlecase = (a..b).all(|k| {
+        let t = &toks[k];
+        is_particle(t) || (t.is_cap() && !t.is_all_caps() && !lexicon::is_stopword(&t.text))
+    });
+    if !titlecase {
+        return None;
+    }
+    let cue_next = cue_after(doc, b);
+    let apposition = role_after(doc, b).is_some() || age_after(doc, b);
+    if (2..=4).contains(&n) {
+        let surname_alone =
+            ctx.cap_mid_seen.contains(&last.text) && ctx.standalone.contains(&last.text);
+        if cue_next || apposition || surname_alone {
+            return Some(MentionKind::Person);
+        }
+        return None;
+    }
+    if n == 1 && (cue_next || apposition) {
+        return Some(MentionKind::Person);
+    }
+    // Single unknown word: kept as a person candidate; merging keeps it only if it matches
+    // a named person ("Baird" after "John Baird").
+    if n == 1 {
+        return Some(MentionKind::Person);
+    }
+    None
+}
+
+/// Is `[a, b)` shaped like an organization name?
+pub fn is_org_shape(doc: &Doc, a: usize, b: usize) -> bool {
+    let toks = &doc.tokens;
+    if b <= a {
+        return false;
+    }
+    let last = &toks[b - 1].text;
+    let n = b - a;
+    if n >= 2 && lexicon::is_org_suffix(last) {
+        return true;
+    }
+    if n == 1 && lexicon::is_org_suffix(last) && last.chars().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    // "Department of Agriculture", "U.S. Department of Agriculture", "Bank of England",
+    // "Department for Transport", "Committee on Foreign Affairs".
+    if n >= 3
+        && (a..b - 2).any(|k| {
+            lexicon::is_org_prefix(&toks[k].text)
+                && matches!(toks[k + 1].text.as_str(), "of" | "for" | "on")
+        })
+    {
+        return true;
+    }
+    if (a..b).any(|k| toks[k].text == "&") {
+        return true;
+    }
+    if n == 1 {
+        let t = &toks[a].text;
+        let lower = t.lower_cow();
+        if lower.ends_with(".com") || lower.ends_with(".org") || lower.ends_with(".net") {
+            return true;
+        }
+    }
+    if n == 2 && lexicon::in_name_list(NameList::DepartmentWord, &toks[a].text) {
+        if let Some(&id) = gazetteer().lookup(&toks[a + 1].text).first() {
+            return gazetteer().entry(id).kind == PlaceKind::Country;
+        }
+    }
+    false
+}
+
+/// Is the run ending at `b` followed by one of these lowercase word sequences?
+pub(crate) fn followed_by<S: AsRef<[&'static str]>>(doc: &Doc, b: usize, seqs: &[S]) -> bool {
+    let mut k = b;
+    // Skip a possessive.
+    if k < doc.tokens.len() && matches!(doc.tokens[k].text.as_str(), "'s" | "’s") {
+        return false;
+    }
+    if k < doc.tokens.len() && doc.tokens[k].is_punct(',') {
+        k += 1;
+    }
+    seqs.iter().any(|seq| {
+        seq.as_ref().iter().enumerate().all(|(o, w)| {
+            doc.tokens
+                .get(k + o)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case(w))
+        })
+    })
+}

@@ -1,0 +1,452 @@
+//! Turning one run of name words into mentions.
+//!
+//! A run is trimmed of what is not the name: leading determiners and dates, a demonym or
+//! organization before a title (which becomes the affiliation), party adjectives, titles
+//! (which become the role and a gender hint), and words capitalised only because they open a
+//! sentence or stand in a headline. The words around the run add evidence (a role noun or an
+//! organization descriptor before it, a news medium or group noun after it, "analysts at X"),
+//! and `classify::classify` decides the kind of what is left.
+
+use crate::context::cue_after;
+use crate::doc::{Doc, Mention, MentionKind};
+use crate::gazetteer::gazetteer;
+use crate::lexicon::{self, Gender, NameList};
+use crate::summary::PlaceKind;
+use crate::tokens::Lower;
+use crate::tokens::Token;
+
+use super::classify::{classify, followed_by, is_org_shape};
+use super::runs::{after_opening, is_name_word, words, Context};
+use crate::entities::roles::{canonical_org, is_courtesy, org_after_of, role_after, role_before};
+
+/// Trims and classifies one run of name words, pushing zero or more mentions.
+pub(crate) fn process_run(
+    doc: &Doc,
+    ctx: &Context,
+    i: usize,
+    j: usize,
+    out: &mut Vec<Mention>,
+    vetoed: &mut Vec<(usize, usize)>,
+) {
+    let toks = &doc.tokens;
+    let mut a = i;
+    let mut role: Vec<String> = Vec::new();
+    let mut affiliation: Option<String> = None;
+    let mut gender: Option<Gender> = None;
+    let mut titled = false;
+    let mut org_hint = false;
+    // Strip leading determiners, dates and other capitalised non-names.
+    while a < j
+        && lexicon::is_stopword(&toks[a].text)
+        && !toks[a].is_all_caps()
+        && lexicon::known_org(&doc.tok_text(a, j)).is_none()
+    {
+        a += 1;
+    }
+    // "Regina Ip In the constituency": a caption run into the next sentence.
+    let mut j = j;
+    if j > a + 1
+        && lexicon::opens_phrase(toks, j - 1)
+        && lexicon::known_org(&doc.tok_text(a, j)).is_none()
+    {
+        j -= 1;
+    }
+    // Leading demonym: "Canadian Foreign Minister …", "Russian Deputy …".
+    if a + 1 < j {
+        if let Some(country) = gazetteer().demonym(&toks[a].text) {
+            let w = words(doc, a + 1, j);
+            if lexicon::title(&w).is_some() {
+                affiliation = Some(country.to_string());
+                a += 1;
+            }
+        }
+    }
+    // Whatever stands before a title names the affiliation: "NATO Secretary General X",
+    // "UK Prime Minister X", "Ottawa New Democrat MP X".
+    if a + 1 < j && lexicon::title(&words(doc, a, j)).is_none() {
+        let k = (a + 1..j).find(|&k| {
+            toks[k].is_cap() && lexicon::title(&words(doc, k, j)).is_some_and(|(n, _)| k + n < j)
+        });
+        if let Some(k) = k {
+            // Unclassifiable words before a title ("Earlier Foreign Secretary X") are dropped.
+            affiliation = prefix_affiliation(doc, a, k, out);
+            a = k;
+        }
+    }
+    // Party adjective before a title or name: "Conservative Graham Brady", "New Democrat MP X".
+    if a + 1 < j {
+        let two = a + 2 < j
+            && lexicon::in_name_list(NameList::Party, &toks[a + 1].text)
+            && toks[a].text == "New";
+        let n = if two { 2 } else { 1 };
+        if (two || lexicon::in_name_list(NameList::Party, &toks[a].text)) && a + n < j {
+            let rest = words(doc, a + n, j);
+            if lexicon::title(&rest).is_some() || lexicon::first_name(rest[0]).is_some() {
+                affiliation = Some(doc.tok_text(a, a + n));
+                out.push(make(doc, a, a + n, MentionKind::Organization));
+                a += n;
+            }
+        }
+    }
+    // Titles: "Foreign Minister", "Mr", "President"; but a title word that starts the name of
+    // a body or a site stays in it ("Duke University", "King Fahd Airport").
+    let named_after = is_org_shape(doc, a, j)
+        || lexicon::known_org(&doc.tok_text(a, j)).is_some()
+        || (j - a >= 2 && lexicon::is_facility_word(&toks[j - 1].text));
+    while a < j && !named_after {
+        let w = words(doc, a, j);
+        let Some((n, t)) = lexicon::title(&w) else {
+            break;
+        };
+        if n >= j - a {
+            // The whole rest is a title ("the Foreign Minister"), not a name.
+            return;
+        }
+        // "Pope Francis", "King Abdullah II": the title is part of how one name is written.
+        if t.styled && single_name_after(doc, a + n, j) {
+            if t.gender != Gender::Unknown {
+                gender = Some(t.gender);
+            }
+            titled = true;
+            break;
+        }
+        if !is_courtesy(t.text) {
+            role.push(doc.tok_text(a, a + n).trim_end_matches('.').to_string());
+        }
+        if t.gender != Gender::Unknown {
+            gender = Some(t.gender);
+        }
+        titled = true;
+        a += n;
+        // "Mr. Smith": skip the abbreviation's period.
+        while a < j && toks[a].is_punct('.') {
+            a += 1;
+        }
+    }
+    if a >= j {
+        return;
+    }
+    let b = j;
+    let text = doc.tok_text(a, b);
+    let first = &toks[a];
+    let n_words = b - a;
+    let sentence_initial =
+        first.sent_start || after_opening(doc, a) || a == i && toks[i].sent_start;
+    let headline = doc.sentences[first.sent].headline;
+
+    // Context before the run: role nouns ("spokeswoman X"), org descriptors ("group X").
+    if !titled {
+        if let Some((r, g, aff)) = role_before(doc, i) {
+            role.push(r);
+            if g != Gender::Unknown {
+                gender = Some(g);
+            }
+            if affiliation.is_none() {
+                affiliation = aff;
+            }
+            titled = true;
+        }
+    }
+    // Evidence that names the kind of body, beyond the name's shape: a descriptor before it
+    // ("the newspaper X", "state news agency, X,"), or a news medium after it ("X newspaper").
+    let mut described = false;
+    if i > 0 {
+        let prev = toks[i - 1].text.lower_cow();
+        // "carmaker X", "drugmaker X" (but a "lawmaker" or "filmmaker" is a person)
+        let maker = prev.ends_with("maker") && lexicon::role_noun(&[prev.as_ref()]).is_none();
+        if lexicon::in_name_list(NameList::OrgDescriptor, &prev) || maker {
+            org_hint = true;
+            described = true;
+        }
+        if i > 1
+            && toks[i - 1].is_punct(',')
+            && !toks[i - 2].is_cap()
+            && lexicon::in_name_list(NameList::OrgDescriptor, &toks[i - 2].text)
+        {
+            org_hint = true;
+            described = true;
+        }
+    }
+    let media = followed_by(doc, b, lexicon::name_phrases(NameList::MediaFollower));
+    // "the Comoros government" is the country acting as its government (a place; see
+    // `places::acts_as_government`), not a body named "Comoros"
+    let country_government = followed_by(doc, b, &[&["government"]])
+        && gazetteer().kind_of(&doc.tok_text(i, j)) == Some(PlaceKind::Country);
+    if media
+        || (!country_government
+            && followed_by(doc, b, lexicon::name_phrases(NameList::GroupFollower)))
+    {
+        org_hint = true;
+        // ("the Iran-based newspaper": an adjective, not the paper's name)
+        let adjective = toks[i..j].iter().any(|t| {
+            t.text
+                .split_once('-')
+                .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase))
+        });
+        described |= !adjective && media;
+    }
+    // "analysts at Merrill Lynch", "Richard Hunter of Hargreaves Lansdown": where people work
+    // is an organization (unless it is a place).
+    if !titled && i >= 2 && gazetteer().lookup(&doc.tok_text(i, j)).is_empty() {
+        let prep = toks[i - 1].text.as_str();
+        let before = toks[i - 2].text.lower_cow();
+        let role_before = lexicon::role_noun(&[before.as_ref()]).is_some()
+            || lexicon::in_name_list(NameList::WorkplacePeople, &before);
+        if (prep == "at" && role_before)
+            || (prep == "of" && is_name_word(&toks[i - 2]) && !toks[i - 2].is_all_caps())
+        {
+            org_hint = true;
+        }
+    }
+
+    // "Reading the report …": a sentence-initial word followed by a determiner is a verb.
+    if n_words == 1 && sentence_initial && !titled {
+        let next = toks.get(b).map(|t| t.text.as_str()).unwrap_or("");
+        if matches!(
+            next,
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "our"
+                | "my"
+        ) {
+            return;
+        }
+    }
+    // "the Marquesas islands", "the Indian ocean": a feature named with its generic word.
+    if !titled
+        && n_words <= 3
+        && toks.get(b).is_some_and(|t| {
+            t.is_word()
+                && t.sent == first.sent
+                && lexicon::in_name_list(NameList::FeatureFollower, &t.text)
+        })
+        && lexicon::first_name(&first.text).is_none()
+        && lexicon::known_org(&text).is_none()
+        && gazetteer().lookup(&text).is_empty()
+    {
+        out.push(make(doc, a, b + 1, MentionKind::Place));
+        return;
+    }
+    // "the U.S. military", "the Israeli Interior ministry": a nation's body.
+    if let Some(m) = national_body(doc, a, b) {
+        out.push(m);
+        return;
+    }
+    // Single demonyms are adjectives, not names.
+    if n_words <= 2
+        && gazetteer().demonym(&text).is_some()
+        && gazetteer().kind_of(&text) != Some(PlaceKind::Country)
+    {
+        return;
+    }
+
+    // Evidence that a capitalised word is a name rather than a capitalised common word.
+    let known_cap = |k: usize| -> bool {
+        let t = &toks[k];
+        ctx.cap_mid_seen.contains(&t.text)
+            || lexicon::first_name(&t.text).is_some()
+            || lexicon::known_org(&t.text).is_some()
+            || (t.is_all_caps() && !ctx.lower_seen.contains(&t.text.to_lowercase()))
+            || !gazetteer().lookup(&t.text).is_empty()
+                && !ctx.lower_seen.contains(&t.text.to_lowercase())
+    };
+    let mut a2 = a;
+    // A place or known organization at the start of the run vouches for it.
+    let known_prefix = (a + 2..=b.min(a + 4)).any(|k| {
+        let t = doc.tok_text(a, k);
+        lexicon::known_org(&t).is_some() || !gazetteer().lookup(&t).is_empty()
+    });
+    if (sentence_initial || headline) && !titled && !known_prefix {
+        // Drop leading words that are only capitalised because of their position; a lone
+        // word that reports speech ("Heald said") is kept unless it is a common noun.
+        let speaking = b == a + 1 && cue_after(doc, b) && {
+            let lower = toks[a].text.to_lowercase();
+            !ctx.lower_seen.contains(&lower)
+                && lexicon::role_noun(&[lower.as_ref()]).is_none()
+                && lexicon::pronoun(&lower).is_none()
+                && !lower.ends_with('s')
+        };
+        // "Anders Fogh Rasmussen, the chief of NATO," / "Ban Ki-moon said": a run of two
+        // or more words that an apposition with a role or a verb of saying follows is a
+        // name from its first word, unless that word is a common one (seen in lower case,
+        // a stopword, a role noun, a title or a pronoun).
+        let introduced = n_words > 1 && (cue_after(doc, b) || role_after(doc, b).is_some());
+        let name_like = |k: usize| {
+            let w = toks[k].text.as_str();
+            let lower = w.to_lowercase();
+            introduced
+                && !ctx.lower_seen.contains(&lower)
+                && !lexicon::is_stopword(w)
+                && lexicon::role_noun(&[lower.as_ref()]).is_none()
+                && lexicon::title(&[w]).is_none()
+                && lexicon::pronoun(&lower).is_none()
+                && gazetteer().demonym(w).is_none()
+        };
+        while a2 < b && !known_cap(a2) && !speaking && !name_like(a2) {
+            a2 += 1;
+        }
+        if a2 >= b {
+            return;
+        }
+        if a2 > a && n_words > 1 && lexicon::is_org_suffix(&toks[b - 1].text) {
+            // "Environment Canada", "Treasury Board": keep the whole run when it ends like an org.
+            a2 = a;
+        }
+    }
+    if headline && !titled {
+        // Headline words must be confirmed by the body.
+        let confirmed = (a2..b).any(|k| ctx.cap_mid_seen.contains(&toks[k].text))
+            || lexicon::known_org(&doc.tok_text(a2, b)).is_some();
+        if !confirmed {
+            return;
+        }
+    }
+    let a = a2;
+    let text = if a == i { text } else { doc.tok_text(a, b) };
+    let folded_text = text.as_str();
+
+    let kind = classify(doc, ctx, a, b, folded_text, titled, org_hint);
+    let Some(kind) = kind else {
+        // The rules looked at this run and found it names nothing: the chooser must not
+        // add it back from the tagger.
+        vetoed.push((a, b));
+        return;
+    };
+    let mut m = make(doc, a, b, kind);
+    m.described = described && kind == MentionKind::Organization;
+    if kind == MentionKind::Person || kind == MentionKind::Organization {
+        // Apposition after the name: "X, the spokeswoman," / "X, White House spokeswoman".
+        if role.is_empty() {
+            if let Some((r, g, aff)) = role_after(doc, b) {
+                role.push(r);
+                if g != Gender::Unknown && gender.is_none() {
+                    gender = Some(g);
+                }
+                if affiliation.is_none() {
+                    affiliation = aff;
+                }
+            }
+        }
+        if !role.is_empty() {
+            m.role = Some(role.join(" "));
+        }
+        // "Det Insp Rhian Jones of South Wales Police", "John Sauven of Greenpeace".
+        if affiliation.is_none() && kind == MentionKind::Person {
+            affiliation = org_after_of(doc, b);
+        }
+        m.affiliation = affiliation;
+        m.gender_hint = gender;
+    }
+    out.push(m);
+}
+
+/// A nation (demonym or country name), at most one more capitalised word, and a lowercase
+/// body noun right after the run `[a, b)`: that body, as an organization.
+fn national_body(doc: &Doc, a: usize, b: usize) -> Option<Mention> {
+    let toks = &doc.tokens;
+    let noun = toks.get(b)?;
+    if !noun.is_word() || noun.is_cap() || noun.sent != toks[a].sent {
+        return None;
+    }
+    if !lexicon::is_national_body(&noun.text) {
+        return None;
+    }
+    let nation = |e: usize| {
+        let t = doc.tok_text(a, e);
+        gazetteer().demonym(&t).is_some() || gazetteer().kind_of(&t) == Some(PlaceKind::Country)
+    };
+    (b.saturating_sub(1).max(a + 1)..=b)
+        .any(nation)
+        .then(|| make(doc, a, b + 1, MentionKind::Organization))
+}
+
+/// Classifies the words before a title inside a run, pushing their mentions; returns the
+/// affiliation they give (a country for a demonym or place, else the organization's name).
+fn prefix_affiliation(doc: &Doc, a: usize, k: usize, out: &mut Vec<Mention>) -> Option<String> {
+    let toks = &doc.tokens;
+    let text = doc.tok_text(a, k);
+    if let Some(country) = gazetteer().demonym(&text) {
+        return Some(country.to_string());
+    }
+    // A party at the end: "Ottawa New Democrat", "Conservative".
+    let last = &toks[k - 1].text;
+    if lexicon::in_name_list(NameList::Party, last) {
+        let s = if k >= a + 2
+            && matches!(
+                toks[k - 2].text.as_str(),
+                "New" | "Liberal" | "Social" | "Christian"
+            ) {
+            k - 2
+        } else {
+            k - 1
+        };
+        if s > a {
+            prefix_affiliation(doc, a, s, out);
+        }
+        out.push(make(doc, s, k, MentionKind::Organization));
+        return Some(doc.tok_text(s, k));
+    }
+    if lexicon::known_org(&text).is_some() || is_org_shape(doc, a, k) {
+        out.push(make(doc, a, k, MentionKind::Organization));
+        return Some(canonical_org(&text));
+    }
+    if let Some(&id) = gazetteer().lookup(&text).first() {
+        out.push(make(doc, a, k, MentionKind::Place));
+        let e = gazetteer().entry(id);
+        return Some(match e.kind {
+            PlaceKind::Country => e.name.to_string(),
+            _ => e.country.unwrap_or(e.name).to_string(),
+        });
+    }
+    if (a..k).all(|i| toks[i].is_all_caps()) {
+        out.push(make(doc, a, k, MentionKind::Organization));
+        return Some(text);
+    }
+    None
+}
+
+/// Tokens `[s, e)` are one capitalised name word, perhaps with a regnal number ("Francis",
+/// "Abdullah II", "Benedict XVI").
+fn single_name_after(doc: &Doc, s: usize, e: usize) -> bool {
+    let toks = &doc.tokens;
+    let roman = |t: &Token| t.text.len() <= 5 && t.text.chars().all(|c| "IVXL".contains(c));
+    s < e
+        && is_name_word(&toks[s])
+        && !toks[s].is_all_caps()
+        && lexicon::title(&[toks[s].text.as_str()]).is_none()
+        && (e == s + 1 || e == s + 2 && roman(&toks[s + 1]))
+}
+
+fn make(doc: &Doc, mut a: usize, b: usize, kind: MentionKind) -> Mention {
+    // "The European Commission" is named "European Commission".
+    if kind == MentionKind::Organization
+        && b > a + 1
+        && doc.tokens[a].text.eq_ignore_ascii_case("the")
+    {
+        a += 1;
+    }
+    Mention {
+        tok_start: a,
+        tok_end: b,
+        start: doc.tokens[a].start,
+        end: doc.tokens[b - 1].end,
+        text: doc.tok_text(a, b),
+        kind,
+        role: None,
+        affiliation: None,
+        gender_hint: None,
+        in_quote: false,
+        entity: None,
+        government: false,
+        described: false,
+    }
+}
