@@ -262,6 +262,7 @@ fn spawn() -> Result<Thread, JsValue> {
     if module.is_instance_of::<web_sys::js_sys::WebAssembly::Module>() {
         Reflect::set(&init, &"module".into(), &module)?;
     }
+    Reflect::set(&init, &"warm".into(), &super::SAMPLE_TEXT.into())?;
     worker.post_message(&init)?;
     Ok(Thread {
         worker,
