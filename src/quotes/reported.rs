@@ -623,12 +623,20 @@ fn make(doc: &Doc, c: usize, e: usize, cue: String, min_words: usize) -> Option<
 fn clause_lo(doc: &Doc, k: usize, ss: usize) -> usize {
     let pos = doc.tokens[k].start;
     let lo_pos = doc.tokens[ss].start;
-    doc.quote_spans
-        .iter()
-        .filter(|q| !q.nested && q.close <= pos && q.close > lo_pos)
-        .map(|q| doc.token_at(q.close))
-        .max()
-        .unwrap_or(ss)
+    // Spans are sorted by their opening and the outer ones do not overlap, so the outer ones
+    // close in order too: walk back from the last one opened before `pos` to the first that
+    // closes before the sentence.
+    let spans = &doc.quote_spans;
+    let upto = spans.partition_point(|q| q.open < pos);
+    for q in spans[..upto].iter().rev().filter(|q| !q.nested) {
+        if q.close <= lo_pos {
+            break;
+        }
+        if q.close <= pos {
+            return doc.token_at(q.close);
+        }
+    }
+    ss
 }
 
 /// The anchor for a cue verb at `k`: a passive without "by" names nobody; a participle at
