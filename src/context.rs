@@ -11,6 +11,18 @@ use crate::lexicon;
 use crate::tokens::Lower;
 use crate::tokens::TokKind;
 
+/// Determiners: articles, possessives, demonstratives and quantifiers that open a noun
+/// phrase ("the", "his", "these", "any").
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those", "any", "some", "no", "every", "each", "such",
+];
+
+/// Does `word` (lower case) open a noun phrase as a determiner?
+pub fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(&word)
+}
+
 /// Prepositions: a name right after one is rarely the subject.
 pub const PREPOSITIONS: &[&str] = &[
     "to", "from", "with", "by", "against", "for", "at", "in", "on", "of", "about", "into", "over",

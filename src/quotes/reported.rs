@@ -376,24 +376,8 @@ fn gerund_at(doc: &Doc, k: usize, se: usize) -> bool {
             && n.is_word()
             && !n.is_cap()
             && (!lexicon::is_function_word(&n.text)
-                || matches!(
-                    n.text.as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "any"
-                        | "to"
-                        | "that"
-                        | "them"
-                        | "him"
-                        | "it"
-                        | "us"
-                        | "me"
-                ))
+                || crate::context::is_determiner(&n.text)
+                || matches!(n.text.as_str(), "to" | "them" | "him" | "it" | "us" | "me"))
     })
 }
 

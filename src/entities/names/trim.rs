@@ -202,22 +202,7 @@ pub(crate) fn process_run(
     // "Reading the report …": a sentence-initial word followed by a determiner is a verb.
     if n_words == 1 && sentence_initial && !titled {
         let next = toks.get(b).map(|t| t.text.as_str()).unwrap_or("");
-        if matches!(
-            next,
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "our"
-                | "my"
-        ) {
+        if crate::context::is_determiner(next) {
             return;
         }
     }
