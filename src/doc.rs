@@ -64,6 +64,27 @@ pub struct Mention {
     pub described: bool,
 }
 
+impl Mention {
+    /// A bare mention of tokens `[a, b)` as `kind`: no role, affiliation or entity yet.
+    pub fn of_tokens(doc: &Doc, a: usize, b: usize, kind: MentionKind) -> Mention {
+        Mention {
+            tok_start: a,
+            tok_end: b,
+            start: doc.tokens[a].start,
+            end: doc.tokens[b - 1].end,
+            text: doc.tok_text(a, b),
+            kind,
+            role: None,
+            affiliation: None,
+            gender_hint: None,
+            in_quote: doc.in_quote(doc.tokens[a].start),
+            entity: None,
+            government: false,
+            described: false,
+        }
+    }
+}
+
 /// A name proposed by the statistical tagger ([`crate::entities::names::tagger`]), before the
 /// chooser decides between it and the rules.
 #[derive(Debug, Clone)]

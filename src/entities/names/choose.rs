@@ -17,22 +17,7 @@ pub enum NameSource {
 
 /// A mention made from a tagger span.
 pub fn mention_of(doc: &Doc, s: &TaggedSpan) -> Mention {
-    let (a, b) = (s.tok_start, s.tok_end);
-    Mention {
-        tok_start: a,
-        tok_end: b,
-        start: doc.tokens[a].start,
-        end: doc.tokens[b - 1].end,
-        text: doc.tok_text(a, b),
-        kind: s.kind,
-        role: None,
-        affiliation: None,
-        gender_hint: None,
-        in_quote: doc.in_quote(doc.tokens[a].start),
-        entity: None,
-        government: false,
-        described: false,
-    }
+    Mention::of_tokens(doc, s.tok_start, s.tok_end, s.kind)
 }
 
 /// Replaces or completes `doc.mentions` (the rules' findings) with `doc.tagged`.

@@ -419,19 +419,5 @@ fn make(doc: &Doc, mut a: usize, b: usize, kind: MentionKind) -> Mention {
     {
         a += 1;
     }
-    Mention {
-        tok_start: a,
-        tok_end: b,
-        start: doc.tokens[a].start,
-        end: doc.tokens[b - 1].end,
-        text: doc.tok_text(a, b),
-        kind,
-        role: None,
-        affiliation: None,
-        gender_hint: None,
-        in_quote: false,
-        entity: None,
-        government: false,
-        described: false,
-    }
+    Mention::of_tokens(doc, a, b, kind)
 }
