@@ -223,3 +223,18 @@ fn a_compound_adjective_is_never_part_of_a_persons_name() {
         names(&s)
     );
 }
+
+#[test]
+fn family_name_before_a_hyphenated_given_name() {
+    // Even where the family name opens the sentence and nothing else vouches for it.
+    let s = run("Tsang Ho-yin defeated the incumbent. Kwan Mei-ling of the union won a seat.");
+    person(&s, "Tsang Ho-yin");
+    person(&s, "Kwan Mei-ling");
+    // An English prefix before a hyphen is no given name.
+    let s = run("The Anti-war protest drew crowds. Harbour Co-op shops closed.");
+    assert!(
+        s.actors.iter().all(|a| a.kind != ActorKind::Person),
+        "{:?}",
+        names(&s)
+    );
+}

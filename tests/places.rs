@@ -207,3 +207,16 @@ fn buildings_and_sites_are_places_even_after_a_first_name() {
     }
     assert!(s.actors.is_empty(), "{:?}", names(&s));
 }
+
+#[test]
+fn a_qualified_place_is_one_place_not_a_person() {
+    // "Southern" before a country names a part of it; the country alone stays the country.
+    let s = run(
+        "The dialect is spoken in Southern Qatar by herders. Qatar recognises it. \
+         Shelling spread across Eastern Moldova last week.",
+    );
+    place(&s, "Southern Qatar");
+    place(&s, "Qatar");
+    place(&s, "Eastern Moldova");
+    assert!(s.actors.is_empty(), "{:?}", names(&s));
+}

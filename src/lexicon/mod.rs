@@ -135,10 +135,18 @@ pub enum NameList {
     Courtesy,
     /// Second halves of hyphenated adjectives ("-based", "-led").
     CompoundAdjective,
+    /// Faiths and their adjectives, which name no actor ("Roman Catholic", "Buddhist").
+    Creed,
+    /// First words of storm and operation names, which are events ("Cyclone Idai").
+    EventFirst,
+    /// Words that label a caption or a figure ("Image: …", "Figure 2").
+    CaptionLabel,
+    /// English prefixes before a hyphen ("Co-op", "Anti-war").
+    HyphenPrefix,
 }
 
 impl NameList {
-    const ALL: [NameList; 13] = [
+    const ALL: [NameList; 17] = [
         NameList::Party,
         NameList::PartyFollower,
         NameList::TeamFollower,
@@ -152,6 +160,10 @@ impl NameList {
         NameList::DepartmentWord,
         NameList::Courtesy,
         NameList::CompoundAdjective,
+        NameList::Creed,
+        NameList::EventFirst,
+        NameList::CaptionLabel,
+        NameList::HyphenPrefix,
     ];
 
     fn key(self) -> &'static str {
@@ -169,6 +181,10 @@ impl NameList {
             NameList::DepartmentWord => "department_word",
             NameList::Courtesy => "courtesy",
             NameList::CompoundAdjective => "compound_adjective",
+            NameList::Creed => "creed",
+            NameList::EventFirst => "event_first",
+            NameList::CaptionLabel => "caption_label",
+            NameList::HyphenPrefix => "hyphen_prefix",
         }
     }
 }
@@ -284,6 +300,7 @@ struct Lexicon {
     place_name_ends: HashMap<&'static str, PlaceKind>,
     settlements_of: HashMap<&'static str, PlaceKind>,
     settlement_nouns: HashMap<&'static str, ()>,
+    place_qualifiers: HashMap<&'static str, ()>,
     /// Noun → one bit per [`ReferenceList`] holding it.
     reference_nouns: HashMap<&'static str, u32>,
 }
@@ -520,6 +537,7 @@ impl Lexicon {
         let mut place_name_ends = HashMap::default();
         let mut settlements_of = HashMap::default();
         let mut settlement_nouns = HashMap::default();
+        let mut place_qualifiers = HashMap::default();
         for r in rows(PLACE_WORDS) {
             let word = col(&r, 1);
             match col(&r, 0) {
@@ -531,6 +549,9 @@ impl Lexicon {
                 }
                 "settlement_apposition" => {
                     settlement_nouns.insert(word, ());
+                }
+                "qualifier" => {
+                    place_qualifiers.insert(word, ());
                 }
                 list => panic!("unknown list {list:?} in place_words.tsv"),
             }
@@ -577,6 +598,7 @@ impl Lexicon {
             place_name_ends,
             settlements_of,
             settlement_nouns,
+            place_qualifiers,
             reference_nouns,
         }
     }
@@ -803,6 +825,12 @@ pub fn settlement_of(word: &str) -> Option<PlaceKind> {
 /// what it is ("town", "village", "neighbourhood")?
 pub fn is_settlement_noun(word: &str) -> bool {
     lexicon().settlement_nouns.contains_key(word)
+}
+
+/// Is `word` (exactly as given) a word that, before a known place's name, names a part of
+/// it ("Southern" Senegal, "Upper" Egypt)?
+pub fn is_place_qualifier(word: &str) -> bool {
+    lexicon().place_qualifiers.contains_key(word)
 }
 
 /// Is `word` (exactly as given, in lower case) an entry of the reference-noun list `list`?

@@ -19,7 +19,7 @@ use crate::tokens::TokKind;
 use super::place_context::{
     in_known_place, place_word_kind, settlement_apposition, settlement_before,
 };
-use super::runs::{is_particle, Context};
+use super::runs::{is_hyphenated_given_name, is_particle, Context};
 use crate::entities::roles::role_after;
 
 /// Decides what the trimmed run `[a, b)` names, or `None` when it is not a name.
@@ -41,6 +41,30 @@ pub(crate) fn classify(
         let next = toks.get(b).map(|t| t.text.lower_cow()).unwrap_or_default();
         if lexicon::in_name_list(NameList::PartyFollower, &next) {
             return Some(MentionKind::Organization);
+        }
+    }
+    // "Image: …", "Figure 2": a caption's or a figure's label.
+    if n == 1
+        && lexicon::in_name_list(NameList::CaptionLabel, &first.text)
+        && toks
+            .get(b)
+            .is_some_and(|t| t.is_punct(':') || t.kind == TokKind::Number)
+    {
+        return None;
+    }
+    // "a lifelong Roman Catholic", "Buddhist monks": faiths name no actor. A lone one that
+    // is also a given name ("Christian") is the faith only before a lower-case word.
+    let creed_word = |k: usize| lexicon::in_name_list(NameList::Creed, &toks[k].text);
+    if !titled
+        && creed_word(b - 1)
+        && (a..b).all(|k| creed_word(k) || gazetteer().demonym(&toks[k].text).is_some())
+        && !cue_after(doc, b)
+        && role_after(doc, b).is_none()
+    {
+        let given = n == 1 && lexicon::first_name(&first.text).is_some();
+        let adjective = toks.get(b).is_some_and(|t| t.is_word() && !t.is_cap());
+        if !given || adjective {
+            return None;
         }
     }
     // A team: "Chelsea manager X", "Newcastle boss X", "beat Newcastle 2-1".
@@ -89,6 +113,15 @@ pub(crate) fn classify(
     // Places the gazetteer lacks, named as such by the words around them: "Steinish, a
     // village on the island", "in Orange Park, Florida".
     if !titled && cands.is_empty() && (settlement_apposition(doc, b) || in_known_place(doc, a, b)) {
+        return Some(MentionKind::Place);
+    }
+    // "Southern Senegal", "Upper Egypt": a part of a known place.
+    if n >= 2
+        && !titled
+        && cands.is_empty()
+        && lexicon::is_place_qualifier(&first.text)
+        && !gazetteer().lookup(&doc.tok_text(a + 1, b)).is_empty()
+    {
         return Some(MentionKind::Place);
     }
     let top = cands.first().map(|&c| gazetteer().entry(c));
@@ -213,7 +246,10 @@ pub(crate) fn classify(
         return Some(MentionKind::Person);
     }
     // Events, laws and awards are not actors: "Emilia Romagna Grand Prix", "Clean Air Act".
-    if n >= 2 && lexicon::in_name_list(NameList::EventWord, &last.text) {
+    if n >= 2
+        && (lexicon::in_name_list(NameList::EventWord, &last.text)
+            || lexicon::in_name_list(NameList::EventFirst, &first.text))
+    {
         return None;
     }
     // "the Palestine-led Boycott", "a Paris-based Fund": a compound adjective describes a
@@ -256,9 +292,14 @@ pub(crate) fn classify(
     let cue_next = cue_after(doc, b);
     let apposition = role_after(doc, b).is_some() || age_after(doc, b);
     if (2..=4).contains(&n) {
-        let surname_alone =
-            ctx.cap_mid_seen.contains(&last.text) && ctx.standalone.contains(&last.text);
-        if cue_next || apposition || surname_alone {
+        // (a person's name does not follow a determiner: "the Warhol Polaroids")
+        let determined = a > 0 && crate::context::is_determiner(&toks[a - 1].text.to_lowercase());
+        let surname_alone = ctx.cap_mid_seen.contains(&last.text)
+            && ctx.standalone.contains(&last.text)
+            && !determined;
+        // "Lee Jae-sung", "Wong Kwok-kin": a family name before a hyphenated given name.
+        let family_first = n == 2 && is_hyphenated_given_name(last);
+        if cue_next || apposition || surname_alone || family_first {
             return Some(MentionKind::Person);
         }
         return None;

@@ -21,6 +21,23 @@ pub(crate) fn is_particle(t: &Token) -> bool {
     t.is_word() && lexicon::is_name_particle(&t.text.lower_cow()) && !t.is_cap()
 }
 
+/// A hyphenated given name written after the family name, as Korean and Chinese names are
+/// ("Jae-sung" in "Lee Jae-sung", "Kwok-kin"): two short syllables, the second in lower
+/// case, the first no English prefix ("Co-op", "Anti-war").
+pub(crate) fn is_hyphenated_given_name(t: &Token) -> bool {
+    let Some((left, right)) = t.text.split_once('-') else {
+        return false;
+    };
+    let short = |s: &str| (1..=6).contains(&s.chars().count());
+    t.is_word()
+        && short(left)
+        && short(right)
+        && left.starts_with(|c: char| c.is_uppercase())
+        && left.chars().skip(1).all(|c| c.is_lowercase())
+        && right.chars().all(|c| c.is_lowercase())
+        && !lexicon::in_name_list(lexicon::NameList::HyphenPrefix, left)
+}
+
 /// A lowercase particle joined by a hyphen to a capitalised name part: "al-Assad",
 /// "el-Sisi", "bin-Talal".
 fn is_hyphened_particle(t: &Token) -> bool {

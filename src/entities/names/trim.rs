@@ -16,7 +16,7 @@ use crate::tokens::Lower;
 use crate::tokens::Token;
 
 use super::classify::{classify, followed_by, is_org_shape};
-use super::runs::{after_opening, is_name_word, words, Context};
+use super::runs::{after_opening, is_hyphenated_given_name, is_name_word, words, Context};
 use crate::entities::roles::{canonical_org, is_courtesy, org_after_of, role_after, role_before};
 
 /// Trims and classifies one run of name words, pushing zero or more mentions.
@@ -237,7 +237,9 @@ pub(crate) fn process_run(
     // Evidence that a capitalised word is a name rather than a capitalised common word.
     let known_cap = |k: usize| -> bool {
         let t = &toks[k];
-        ctx.cap_mid_seen.contains(&t.text)
+        // ("Lee Jae-sung": a family name before a hyphenated given name)
+        (k + 1 < b && is_hyphenated_given_name(&toks[k + 1]))
+            || ctx.cap_mid_seen.contains(&t.text)
             || lexicon::first_name(&t.text).is_some()
             || lexicon::known_org(&t.text).is_some()
             || (t.is_all_caps() && !ctx.lower_seen.contains(&t.text.to_lowercase()))
@@ -249,7 +251,9 @@ pub(crate) fn process_run(
     let known_prefix = (a + 2..=b.min(a + 4)).any(|k| {
         let t = doc.tok_text(a, k);
         lexicon::known_org(&t).is_some() || !gazetteer().lookup(&t).is_empty()
-    });
+    }) || (b - a >= 2
+        && lexicon::is_place_qualifier(&toks[a].text)
+        && !gazetteer().lookup(&doc.tok_text(a + 1, b)).is_empty());
     if (sentence_initial || headline) && !titled && !known_prefix {
         // Drop leading words that are only capitalised because of their position; a lone
         // word that reports speech ("Heald said") is kept unless it is a common noun.
