@@ -238,3 +238,12 @@ fn family_name_before_a_hyphenated_given_name() {
         names(&s)
     );
 }
+
+#[test]
+fn an_unknown_word_the_tagger_reads_as_a_place_is_a_place() {
+    // The rules only see an unknown capitalised word (a person candidate); the tagger reads
+    // a place in "born in X, Region".
+    let s = run("He was born in Auchterbrae, Aberdeenshire, and never left.");
+    place(&s, "Auchterbrae");
+    assert!(s.actors.is_empty(), "{:?}", names(&s));
+}

@@ -73,7 +73,8 @@ fn ends_in_code(doc: &Doc, e: usize) -> bool {
 
 /// The chooser, in four rules:
 /// 0. a rule mention made on shape alone ([`weak`]) gives way to the tagger when the tagger
-///    is sure it names nothing ("Sanctions", "Honor") or names the other kind of actor;
+///    is sure it names nothing ("Sanctions", "Honor") or names something of another kind
+///    (an organization, or a place: "in Tarvelo");
 /// 1. every other rule mention stays (the rules hold roles, affiliations and kinds from the lexicons);
 /// 2. a tagger person span that holds exactly one rule mention, without a role, and is longer
 ///    replaces it ("Hassan al-Amiri" for "Hassan", "Lee Jae-sung" for "Jae-sung"), keeping the
@@ -143,8 +144,8 @@ fn plain_name_word(doc: &Doc, k: usize) -> bool {
 }
 
 /// How sure the tagger must be (mean margin of its "outside" tags) that a weak rule mention
-/// ([`weak`]) names nothing, and (span confidence) that it names a person or organization of
-/// the other kind. Both in weight units, set on the dev articles and GUM's dev names.
+/// ([`weak`]) names nothing, and (span confidence) that it names something of another
+/// kind. Both in weight units, set on the dev articles and GUM's dev names.
 const DROP_WEAK: f32 = 8.0;
 const RELABEL_WEAK: f32 = 6.0;
 
@@ -178,7 +179,8 @@ fn weak(doc: &Doc, m: &Mention, name_words: &HashSet<&str>) -> bool {
 }
 
 /// Rule 0: a weak rule mention ([`weak`]) that the tagger reads as outside any name, or as
-/// a person or organization of the other kind, takes the tagger's reading.
+/// a name of another kind (an organization, a person, or a place the gazetteer lacks: "the
+/// villages of Tarvelo"), takes the tagger's reading.
 fn overrule_weak(doc: &mut Doc) {
     if doc.token_tags.len() != doc.tokens.len() {
         return;
@@ -223,7 +225,7 @@ fn overrule_weak(doc: &mut Doc) {
                 .map(|k| &doc.tagged[k])
                 .filter(|s| m.tok_end <= s.tok_end && s.confidence >= RELABEL_WEAK);
             match holder {
-                Some(s) if s.kind != MentionKind::Place => Some(s.kind),
+                Some(s) => Some(s.kind),
                 _ => Some(m.kind),
             }
         })
