@@ -59,8 +59,9 @@ pub struct Mention {
     pub entity: Option<usize>,
     /// A place acting as its government ("Moscow said").
     pub government: bool,
-    /// The words around the name say what kind of body it is ("the newspaper X", "X news
-    /// agency", "state news agency, X,"): evidence beyond the name's shape.
+    /// The words around the name say what kind of name it is ("the newspaper X", "X news
+    /// agency", "state news agency, X,"; a citation's author "X, 2014"): evidence beyond the
+    /// name's shape.
     pub described: bool,
 }
 

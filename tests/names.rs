@@ -247,3 +247,25 @@ fn an_unknown_word_the_tagger_reads_as_a_place_is_a_place() {
     place(&s, "Auchterbrae");
     assert!(s.actors.is_empty(), "{:?}", names(&s));
 }
+
+#[test]
+fn authors_of_citations_are_persons() {
+    let s = run(
+        "Earlier work (Varga, Oltean, & Brisk, 2014; Kettleworth et al., 2017) found the \
+         same effect, as did Pimm and Sorrel 2019. Dunmore's (1971) grouping is still used.",
+    );
+    for name in [
+        "Varga",
+        "Oltean",
+        "Brisk",
+        "Kettleworth",
+        "Pimm",
+        "Sorrel",
+        "Dunmore",
+    ] {
+        person(&s, name);
+    }
+    // A year after a name without a comma or "and" before it is no citation.
+    let s = run("Crowds at Expo 2020 cheered the parade.");
+    assert!(s.actors.is_empty(), "{:?}", names(&s));
+}

@@ -8,8 +8,8 @@
 //! end them ("Evening Chronicle" ⊂ "Newcastle Evening Chronicle"), through the known-
 //! organization lexicon's aliases ("the Alliance" → NATO), and when they differ only in how a
 //! leading country is written ("US Geological Survey", "United States Geological Survey"). A lone capitalised word that
-//! joins nobody and has no evidence of being a name (title, reporting verb, first name) is
-//! dropped: it was most likely a capitalised common word.
+//! joins nobody and has no evidence of being a name (title, reporting verb, first name, a
+//! citation's year) is dropped: it was most likely a capitalised common word.
 
 use std::collections::HashMap;
 
@@ -302,8 +302,10 @@ pub fn merge(doc: &mut Doc) {
     let mut lone_groups: Vec<(Vec<usize>, bool)> = Vec::new();
     for &mi in &leftover {
         let m = &doc.mentions[mi];
-        let evidence =
-            m.role.is_some() || lexicon::first_name(&m.text).is_some() || cue_after(doc, m.tok_end);
+        let evidence = m.role.is_some()
+            || m.described
+            || lexicon::first_name(&m.text).is_some()
+            || cue_after(doc, m.tok_end);
         let g = *lone.entry(fold(&m.text)).or_insert_with(|| {
             lone_groups.push((Vec::new(), false));
             lone_groups.len() - 1

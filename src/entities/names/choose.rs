@@ -150,13 +150,14 @@ const DROP_WEAK: f32 = 8.0;
 const RELABEL_WEAK: f32 = 6.0;
 
 /// A mention the rules made on shape alone, without lexical evidence: a person with no role
-/// or title and no known first name; a one-word organization that is neither a known
+/// or title, no known first name and nothing around it that says it is a name (a citation); a one-word organization that is neither a known
 /// organization, nor an acronym, nor an organization word. A word of a longer person name in
 /// the same text is evidence too ("Stoltenberg" after "Jens Stoltenberg").
 fn weak(doc: &Doc, m: &Mention, name_words: &HashSet<&str>) -> bool {
     match m.kind {
         MentionKind::Person => {
             m.role.is_none()
+                && !m.described
                 && !(m.tok_start..m.tok_end)
                     .all(|k| name_words.contains(doc.tokens[k].text.as_str()))
                 && m.text

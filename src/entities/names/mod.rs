@@ -6,6 +6,7 @@
 //!   capitalisation;
 //! * [`trim`]: one run trimmed to its name, with the evidence around it;
 //! * [`classify`]: the kind of a trimmed run;
+//! * [`citation`]: authors in bibliographic citations ("Marsden & Mackey, 2014");
 //! * [`place_context`]: places named as such by the words around them or by their last word;
 //! * [`features`]: the one feature extractor, used by training and tagging alike;
 //! * [`tagger`]: the run-time tagger (embedded weights, greedy decoding) that writes
@@ -14,6 +15,7 @@
 //! * [`choose`]: the one place where the tagger's proposals and the rules' mentions meet.
 
 pub mod choose;
+pub mod citation;
 pub mod classify;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod compile;

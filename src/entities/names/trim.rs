@@ -15,6 +15,7 @@ use crate::summary::PlaceKind;
 use crate::tokens::Lower;
 use crate::tokens::Token;
 
+use super::citation;
 use super::classify::{classify, followed_by, is_org_shape};
 use super::runs::{after_opening, is_hyphenated_given_name, is_name_word, words, Context};
 use crate::entities::roles::{canonical_org, is_courtesy, org_after_of, role_after, role_before};
@@ -232,6 +233,18 @@ pub(crate) fn process_run(
         && gazetteer().kind_of(&text) != Some(PlaceKind::Country)
     {
         return;
+    }
+
+    // "(Lewis, Simons, & Fennig, 2014)": authors of a citation are persons, each their own.
+    if !titled {
+        if let Some(parts) = citation::authors(doc, a, b) {
+            for (x, y) in parts {
+                let mut m = make(doc, x, y, MentionKind::Person);
+                m.described = true;
+                out.push(m);
+            }
+            return;
+        }
     }
 
     // Evidence that a capitalised word is a name rather than a capitalised common word.
