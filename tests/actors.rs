@@ -517,11 +517,11 @@ fn a_phrase_run_on_after_a_caption_name_is_not_part_of_it() {
 }
 
 #[test]
-fn faiths_storms_currencies_and_captions_are_not_actors() {
+fn faiths_peoples_storms_currencies_and_captions_are_not_actors() {
     let s = run(
         "He remained a lifelong Roman Catholic, though the chapel was shut. Theravada \
          Buddhist monks fasted. She grew up in a devout Christian household. \
-         Cyclone Amaru hit the coast on Saturday. The fee is 25 CUC or 300 MXN. \
+         Arab states and Tamil voters backed the plan. Cyclone Amaru hit the coast on Saturday. The fee is 25 CUC or 300 MXN. \
          Image: Paulo Mendes. The map in Figure 3 shows the villages.",
     );
     assert_eq!(names(&s), vec!["Paulo Mendes (Person)".to_string()]);

@@ -220,3 +220,10 @@ fn a_qualified_place_is_one_place_not_a_person() {
     place(&s, "Eastern Moldova");
     assert!(s.actors.is_empty(), "{:?}", names(&s));
 }
+
+#[test]
+fn a_title_opening_a_features_name_stays_in_it() {
+    let s = run("Boats sheltered near Lord Fenwick Island and Norfolk Island overnight.");
+    place(&s, "Lord Fenwick Island");
+    assert!(s.actors.is_empty(), "{:?}", names(&s));
+}

@@ -137,6 +137,8 @@ pub enum NameList {
     CompoundAdjective,
     /// Faiths and their adjectives, which name no actor ("Roman Catholic", "Buddhist").
     Creed,
+    /// Peoples not tied to one place, which name no actor ("Arab", "Tamil").
+    People,
     /// First words of storm and operation names, which are events ("Cyclone Idai").
     EventFirst,
     /// Words that label a caption or a figure ("Image: …", "Figure 2").
@@ -146,7 +148,7 @@ pub enum NameList {
 }
 
 impl NameList {
-    const ALL: [NameList; 17] = [
+    const ALL: [NameList; 18] = [
         NameList::Party,
         NameList::PartyFollower,
         NameList::TeamFollower,
@@ -161,6 +163,7 @@ impl NameList {
         NameList::Courtesy,
         NameList::CompoundAdjective,
         NameList::Creed,
+        NameList::People,
         NameList::EventFirst,
         NameList::CaptionLabel,
         NameList::HyphenPrefix,
@@ -182,6 +185,7 @@ impl NameList {
             NameList::Courtesy => "courtesy",
             NameList::CompoundAdjective => "compound_adjective",
             NameList::Creed => "creed",
+            NameList::People => "people",
             NameList::EventFirst => "event_first",
             NameList::CaptionLabel => "caption_label",
             NameList::HyphenPrefix => "hyphen_prefix",

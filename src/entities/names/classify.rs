@@ -52,9 +52,13 @@ pub(crate) fn classify(
     {
         return None;
     }
-    // "a lifelong Roman Catholic", "Buddhist monks": faiths name no actor. A lone one that
+    // "a lifelong Roman Catholic", "Buddhist monks", "Arab states": faiths and peoples name
+    // no actor. A lone one that
     // is also a given name ("Christian") is the faith only before a lower-case word.
-    let creed_word = |k: usize| lexicon::in_name_list(NameList::Creed, &toks[k].text);
+    let creed_word = |k: usize| {
+        lexicon::in_name_list(NameList::Creed, &toks[k].text)
+            || lexicon::in_name_list(NameList::People, &toks[k].text)
+    };
     if !titled
         && creed_word(b - 1)
         && (a..b).all(|k| creed_word(k) || gazetteer().demonym(&toks[k].text).is_some())

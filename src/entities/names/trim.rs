@@ -17,6 +17,7 @@ use crate::tokens::Token;
 
 use super::citation;
 use super::classify::{classify, followed_by, is_org_shape};
+use super::place_context::place_word_kind;
 use super::runs::{after_opening, is_hyphenated_given_name, is_name_word, words, Context};
 use crate::entities::roles::{canonical_org, is_courtesy, org_after_of, role_after, role_before};
 
@@ -90,10 +91,11 @@ pub(crate) fn process_run(
         }
     }
     // Titles: "Foreign Minister", "Mr", "President"; but a title word that starts the name of
-    // a body or a site stays in it ("Duke University", "King Fahd Airport").
+    // a body, a site or a feature stays in it ("Duke University", "King Fahd Airport", "Lord
+    // Howe Island").
     let named_after = is_org_shape(doc, a, j)
         || lexicon::known_org(&doc.tok_text(a, j)).is_some()
-        || (j - a >= 2 && lexicon::is_facility_word(&toks[j - 1].text));
+        || (j - a >= 2 && place_word_kind(&toks[j - 1].text).is_some());
     while a < j && !named_after {
         let w = words(doc, a, j);
         let Some((n, t)) = lexicon::title(&w) else {
