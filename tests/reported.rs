@@ -347,3 +347,38 @@ fn a_statement_in_an_aside_ends_where_the_sentence_goes_on() {
         "the talks, held in Geneva, failed badly"
     );
 }
+
+#[test]
+fn bare_clauses_with_plain_subjects() {
+    // A plural pronoun before a present-tense verb; a bare noun before an auxiliary; a
+    // subject opened by "next year's".
+    let s = run(
+        "Agency spokeswoman Petra Lind said they apply to letters, notes and minutes of \
+         meetings. Mayor Oskar Ruiz stressed there was no danger but said concerns had been \
+         raised over the water. Ruiz said next year's festival should be cancelled.",
+    );
+    let q = statement(&s, "they apply to letters");
+    assert_eq!(q.speaker.as_deref(), Some("Petra Lind"));
+    assert!(q.text.ends_with("minutes of meetings"), "{}", q.text);
+    assert_eq!(
+        statement(&s, "concerns had been raised").speaker.as_deref(),
+        Some("Oskar Ruiz")
+    );
+    assert_eq!(
+        statement(&s, "next year's festival should")
+            .speaker
+            .as_deref(),
+        Some("Oskar Ruiz")
+    );
+}
+
+#[test]
+fn a_plural_noun_after_a_comma_is_no_later_attribution() {
+    // "scientific notes" is a noun phrase, not ", X notes": the statement runs on.
+    let s = run(
+        "Lind said they cover letters of complaint, research or scientific notes, and \
+         board minutes.",
+    );
+    let q = statement(&s, "they cover letters");
+    assert!(q.text.ends_with("board minutes"), "{}", q.text);
+}

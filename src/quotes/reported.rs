@@ -119,12 +119,20 @@ const DETERMINERS: &[&str] = &[
 /// Subject pronouns that open a bare clause.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "there", "this"];
 
+/// Auxiliaries and modals: after a bare noun they make it a clause's subject ("said prices
+/// will rise", "said concerns had been raised").
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "can", "could",
+    "may", "might", "must",
+];
+
 /// Words that open a bare clause's subject besides pronouns and names.
 const CLAUSE_OPENERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "our", "some", "no", "all", "most", "many",
     "more", "several", "both", "each", "every", "any", "none", "only", "these", "those", "such",
     "nothing", "nobody", "everyone", "one", "two", "three", "if", "while", "although", "when",
-    "unless", "because", "despite", "since", "without", "after", "before", "once", "until",
+    "unless", "because", "despite", "since", "without", "after", "before", "once", "until", "next",
+    "last", "another", "other", "few", "four", "five", "six", "ten",
 ];
 
 const WH_WORDS: &[&str] = &[
@@ -407,11 +415,20 @@ fn bare_clause_at(doc: &Doc, j: usize, se: usize) -> bool {
         let m = doc.mentions.partition_point(|m| m.tok_start < j);
         doc.mentions.get(m).is_some_and(|m| m.tok_start == j)
     };
+    // A bare noun before an auxiliary: "said concerns had been raised".
+    let bare_noun = || {
+        t.is_word()
+            && !lexicon::is_function_word(&w)
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| j + 1 < se && AUXILIARIES.contains(&n.text.as_str()))
+    };
     let opens = SUBJECT_PRONOUNS.contains(&w.as_ref())
         || CLAUSE_OPENERS.contains(&w.as_ref())
         || t.is_cap()
         || t.kind == TokKind::Number
-        || name_starts();
+        || name_starts()
+        || bare_noun();
     if !opens {
         return false;
     }
@@ -425,6 +442,16 @@ fn bare_clause_at(doc: &Doc, j: usize, se: usize) -> bool {
             && toks
                 .get(j + 1)
                 .is_some_and(|n| n.is_word() && !n.is_cap() && n.text.ends_with('s') && j + 1 < se))
+        // "said they apply to …", "said we need …": a plural or first-person pronoun before a
+        // present-tense verb.
+        || (matches!(w.as_ref(), "they" | "we" | "i" | "you")
+            && toks.get(j + 1).is_some_and(|n| {
+                j + 1 < se
+                    && n.is_word()
+                    && !n.is_cap()
+                    && !lexicon::is_function_word(&n.text)
+                    && !(n.text.len() > 4 && n.text.ends_with("ly") && !n.text.ends_with("ply"))
+            }))
 }
 
 /// Skips short adjuncts after a cue: adverbs, "on Tuesday", "last week", "in a statement",
@@ -446,8 +473,10 @@ fn skip_adjuncts(doc: &Doc, mut j: usize, se: usize) -> usize {
             j += 1;
             continue;
         }
+        // ("next year's festival" is a subject, not an adjunct)
         if matches!(w.as_ref(), "last" | "this" | "next")
             && ADJUNCT_HEADS.contains(&lower(doc, j + 1).as_ref())
+            && !matches!(lower(doc, j + 2).as_ref(), "'s" | "’s")
         {
             j += 2;
             continue;
@@ -516,10 +545,17 @@ fn content_end(doc: &Doc, c: usize, se: usize, aside: bool) -> usize {
             let lim = (e + 8).min(se);
             if let Some(v) = (e + 1..lim).find(|&k| {
                 let w = lower(doc, k);
+                // A present form other than "says" may be a plural noun ("scientific
+                // notes"): it needs a name or a pronoun right before it.
+                let noun_like = w.ends_with('s') && w != "says" && {
+                    let p = &toks[k - 1];
+                    !p.is_cap() && !SUBJECT_PRONOUNS.contains(&p.text.lower_cow().as_ref())
+                };
                 lexicon::cue_verb(&w).is_some()
                     && toks[k].is_word()
                     && !toks[k].is_cap()
                     && !w.ends_with("ing")
+                    && !noun_like
             }) {
                 let clean = toks[e + 1..v].iter().enumerate().all(|(i, t)| {
                     (t.is_word() && !finite_at(doc, e + 1 + i) && t.text != "to")
