@@ -382,3 +382,13 @@ fn a_plural_noun_after_a_comma_is_no_later_attribution() {
     let q = statement(&s, "they cover letters");
     assert!(q.text.ends_with("board minutes"), "{}", q.text);
 }
+
+#[test]
+fn who_after_an_apposition_points_at_the_person() {
+    let s = run(
+        "The report also quotes Ann Veltri, a specialist with the Harbour Fisheries \
+         Department, who said she was shocked by the results.",
+    );
+    let q = statement(&s, "she was shocked by the results");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Veltri"));
+}

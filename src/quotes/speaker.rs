@@ -575,8 +575,27 @@ impl Finder<'_> {
             && toks[subj_end - 2].is_punct(',')
         {
             let comma = subj_end - 2;
-            if let Some(m) =
-                mentions_in(doc, lo, comma).find(|m| m.tok_end == comma && m.entity.is_some())
+            let named_before = |c: usize| {
+                mentions_in(doc, lo, c).find(|m| m.tok_end == c && m.entity.is_some())
+            };
+            // "Ann Lee, a specialist with the Fisheries Department, who said": a person
+            // before an apposition that ends in a body's name.
+            let apposition = (lo..comma)
+                .rev()
+                .take(14)
+                .find(|&k| toks[k].is_punct(','))
+                .filter(|&c| {
+                    matches!(toks[c + 1].text.lower_cow().as_ref(), "a" | "an" | "the")
+                        && !(c + 1..comma).any(|k| verb_like(doc, k))
+                });
+            let person_before = apposition
+                .and_then(named_before)
+                .filter(|m| m.kind == MentionKind::Person);
+            let named = named_before(comma);
+            if let Some(m) = named
+                .filter(|m| m.kind == MentionKind::Person)
+                .or(person_before)
+                .or(named)
             {
                 return Phrase::named(mention_ref(m), false);
             }
