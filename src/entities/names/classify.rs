@@ -256,8 +256,8 @@ pub(crate) fn classify(
     let cue_next = cue_after(doc, b);
     let apposition = role_after(doc, b).is_some() || age_after(doc, b);
     if (2..=4).contains(&n) {
-        let surname_alone =
-            ctx.cap_mid_seen.contains(&last.text) && ctx.standalone.contains(&last.text);
+        let surname_alone = ctx.cap_mid_seen.contains(last.text.as_str())
+            && ctx.standalone.contains(last.text.as_str());
         if cue_next || apposition || surname_alone {
             return Some(MentionKind::Person);
         }

@@ -237,12 +237,12 @@ pub(crate) fn process_run(
     // Evidence that a capitalised word is a name rather than a capitalised common word.
     let known_cap = |k: usize| -> bool {
         let t = &toks[k];
-        ctx.cap_mid_seen.contains(&t.text)
+        ctx.cap_mid_seen.contains(t.text.as_str())
             || lexicon::first_name(&t.text).is_some()
             || lexicon::known_org(&t.text).is_some()
-            || (t.is_all_caps() && !ctx.lower_seen.contains(&t.text.to_lowercase()))
+            || (t.is_all_caps() && !ctx.lower_seen.contains(t.text.to_lowercase().as_str()))
             || !gazetteer().lookup(&t.text).is_empty()
-                && !ctx.lower_seen.contains(&t.text.to_lowercase())
+                && !ctx.lower_seen.contains(t.text.to_lowercase().as_str())
     };
     let mut a2 = a;
     // A place or known organization at the start of the run vouches for it.
@@ -255,7 +255,7 @@ pub(crate) fn process_run(
         // word that reports speech ("Heald said") is kept unless it is a common noun.
         let speaking = b == a + 1 && cue_after(doc, b) && {
             let lower = toks[a].text.to_lowercase();
-            !ctx.lower_seen.contains(&lower)
+            !ctx.lower_seen.contains(lower.as_str())
                 && lexicon::role_noun(&[lower.as_ref()]).is_none()
                 && lexicon::pronoun(&lower).is_none()
                 && !lower.ends_with('s')
@@ -269,7 +269,7 @@ pub(crate) fn process_run(
             let w = toks[k].text.as_str();
             let lower = w.to_lowercase();
             introduced
-                && !ctx.lower_seen.contains(&lower)
+                && !ctx.lower_seen.contains(lower.as_str())
                 && !lexicon::is_stopword(w)
                 && lexicon::role_noun(&[lower.as_ref()]).is_none()
                 && lexicon::title(&[w]).is_none()
@@ -289,7 +289,7 @@ pub(crate) fn process_run(
     }
     if headline && !titled {
         // Headline words must be confirmed by the body.
-        let confirmed = (a2..b).any(|k| ctx.cap_mid_seen.contains(&toks[k].text))
+        let confirmed = (a2..b).any(|k| ctx.cap_mid_seen.contains(toks[k].text.as_str()))
             || lexicon::known_org(&doc.tok_text(a2, b)).is_some();
         if !confirmed {
             return;
