@@ -187,7 +187,11 @@ pub(crate) fn process_run(
     }
     // "analysts at Merrill Lynch", "Richard Hunter of Hargreaves Lansdown": where people work
     // is an organization (unless it is a place).
-    if !titled && i >= 2 && gazetteer().lookup(&doc.tok_text(i, j)).is_empty() {
+    if !titled
+        && i >= 2
+        && matches!(toks[i - 1].text.as_str(), "at" | "of")
+        && gazetteer().lookup(&doc.tok_text(i, j)).is_empty()
+    {
         let prep = toks[i - 1].text.as_str();
         let before = toks[i - 2].text.lower_cow();
         let role_before = lexicon::role_noun(&[before.as_ref()]).is_some()
@@ -245,12 +249,15 @@ pub(crate) fn process_run(
                 && !ctx.lower_seen.contains(t.text.to_lowercase().as_str())
     };
     let mut a2 = a;
-    // A place or known organization at the start of the run vouches for it.
-    let known_prefix = (a + 2..=b.min(a + 4)).any(|k| {
-        let t = doc.tok_text(a, k);
-        lexicon::known_org(&t).is_some() || !gazetteer().lookup(&t).is_empty()
-    });
-    if (sentence_initial || headline) && !titled && !known_prefix {
+    // A place or known organization at the start of the run vouches for it (looked up only
+    // where it is asked).
+    let known_prefix = || {
+        (a + 2..=b.min(a + 4)).any(|k| {
+            let t = doc.tok_text(a, k);
+            lexicon::known_org(&t).is_some() || !gazetteer().lookup(&t).is_empty()
+        })
+    };
+    if (sentence_initial || headline) && !titled && !known_prefix() {
         // Drop leading words that are only capitalised because of their position; a lone
         // word that reports speech ("Heald said") is kept unless it is a common noun.
         let speaking = b == a + 1 && cue_after(doc, b) && {
