@@ -57,6 +57,11 @@ impl Text {
 /// Characters as a `String` (the same as collecting them; faster for short runs of mostly
 /// ASCII characters, such as words).
 pub fn string_of(chars: &[char]) -> String {
+    if chars.iter().all(char::is_ascii) {
+        // One byte per character, copied without encoding each one.
+        let bytes: Vec<u8> = chars.iter().map(|&c| c as u8).collect();
+        return String::from_utf8(bytes).expect("ASCII characters are UTF-8");
+    }
     let mut s = String::with_capacity(chars.len());
     for &c in chars {
         s.push(c);

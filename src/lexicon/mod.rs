@@ -358,10 +358,11 @@ fn with_norm<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// Written entirely in capitals: at least two characters besides full stops, a letter, and no
 /// lower-case letter ("AG", "U.N.", "G7", "J&J", "OPEC+").
 fn is_caps(s: &str) -> bool {
-    s.chars().filter(|&c| c != '.').count() >= 2
+    // (the character test first: most words fail it at their second letter)
+    s.chars()
+        .all(|c| c.is_uppercase() || c.is_ascii_digit() || "&+-.".contains(c))
+        && s.chars().filter(|&c| c != '.').count() >= 2
         && s.chars().any(char::is_alphabetic)
-        && s.chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || "&+-.".contains(c))
 }
 
 /// The acronym form of `s` ("U.N." → "UN", "the EU" → "EU"), if it is written in capitals.

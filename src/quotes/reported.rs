@@ -28,11 +28,11 @@
 
 use std::borrow::Cow;
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::speaker::Anchor;
 use crate::doc::{Doc, QuoteFound};
+use crate::gazetteer::Map;
 use crate::lexicon;
 use crate::summary::QuoteKind;
 use crate::tokens::Lower;
@@ -61,14 +61,14 @@ type Form = (Vec<&'static str>, &'static str, Frames);
 
 struct Cues {
     /// First word of a form → its forms, longest first.
-    forms: HashMap<&'static str, Vec<Form>>,
-    finite: HashMap<&'static str, ()>,
+    forms: Map<&'static str, Vec<Form>>,
+    finite: Map<&'static str, ()>,
 }
 
 fn cues() -> &'static Cues {
     static CELL: OnceLock<Cues> = OnceLock::new();
     CELL.get_or_init(|| {
-        let mut forms: HashMap<&'static str, Vec<Form>> = HashMap::new();
+        let mut forms: Map<&'static str, Vec<Form>> = Map::default();
         for line in CUES.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;

@@ -575,9 +575,8 @@ impl Finder<'_> {
             && toks[subj_end - 2].is_punct(',')
         {
             let comma = subj_end - 2;
-            let named_before = |c: usize| {
-                mentions_in(doc, lo, c).find(|m| m.tok_end == c && m.entity.is_some())
-            };
+            let named_before =
+                |c: usize| mentions_in(doc, lo, c).find(|m| m.tok_end == c && m.entity.is_some());
             // "Ann Lee, a specialist with the Fisheries Department, who said": a person
             // before an apposition that ends in a body's name.
             let apposition = (lo..comma)

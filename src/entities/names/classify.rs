@@ -298,8 +298,8 @@ pub(crate) fn classify(
     if (2..=4).contains(&n) {
         // (a person's name does not follow a determiner: "the Warhol Polaroids")
         let determined = a > 0 && crate::context::is_determiner(&toks[a - 1].text.to_lowercase());
-        let surname_alone = ctx.cap_mid_seen.contains(&last.text)
-            && ctx.standalone.contains(&last.text)
+        let surname_alone = ctx.cap_mid_seen.contains(last.text.as_str())
+            && ctx.standalone.contains(last.text.as_str())
             && !determined;
         // "Lee Jae-sung", "Wong Kwok-kin": a family name before a hyphenated given name.
         let family_first = n == 2 && is_hyphenated_given_name(last);

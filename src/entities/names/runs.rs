@@ -8,9 +8,10 @@
 //! ([`Context`]), which later steps use to tell names from words capitalised by position.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 use crate::doc::{Doc, Mention, MentionKind};
-use crate::gazetteer::gazetteer;
+use crate::gazetteer::{gazetteer, FastHasher};
 use crate::lexicon;
 use crate::summary::PlaceKind;
 use crate::tokens::Lower;
@@ -55,29 +56,32 @@ pub(crate) fn is_name_word(t: &Token) -> bool {
 
 /// Facts about the whole text computed once: words seen lowercase, words seen capitalised
 /// in the middle of sentences.
-pub struct Context {
-    pub lower_seen: HashSet<String>,
-    pub cap_mid_seen: HashSet<String>,
+pub struct Context<'a> {
+    pub(crate) lower_seen: Words<'a>,
+    pub(crate) cap_mid_seen: Words<'a>,
     /// Capitalised words seen without a name word before them ("Lai" in "Lai's empire").
-    pub standalone: HashSet<String>,
+    pub(crate) standalone: Words<'a>,
 }
 
-impl Context {
-    pub fn new(doc: &Doc) -> Context {
-        let mut lower_seen = HashSet::new();
-        let mut cap_mid_seen = HashSet::new();
-        let mut standalone = HashSet::new();
+/// A set of the document's words, borrowed from its tokens.
+pub(crate) type Words<'a> = HashSet<&'a str, BuildHasherDefault<FastHasher>>;
+
+impl<'a> Context<'a> {
+    pub fn new(doc: &'a Doc) -> Context<'a> {
+        let mut lower_seen = Words::default();
+        let mut cap_mid_seen = Words::default();
+        let mut standalone = Words::default();
         for (i, t) in doc.tokens.iter().enumerate() {
             if !t.is_word() {
                 continue;
             }
             if t.is_cap() && (i == 0 || !is_name_word(&doc.tokens[i - 1])) {
-                standalone.insert(t.text.clone());
+                standalone.insert(t.text.as_str());
             }
             if t.text.chars().next().is_some_and(|c| c.is_lowercase()) {
-                lower_seen.insert(t.text.clone());
+                lower_seen.insert(t.text.as_str());
             } else if !t.sent_start && !doc.sentences[t.sent].headline && !after_opening(doc, i) {
-                cap_mid_seen.insert(t.text.clone());
+                cap_mid_seen.insert(t.text.as_str());
             }
         }
         Context {

@@ -190,7 +190,11 @@ pub(crate) fn process_run(
     }
     // "analysts at Merrill Lynch", "Richard Hunter of Hargreaves Lansdown": where people work
     // is an organization (unless it is a place).
-    if !titled && i >= 2 && gazetteer().lookup(&doc.tok_text(i, j)).is_empty() {
+    if !titled
+        && i >= 2
+        && matches!(toks[i - 1].text.as_str(), "at" | "of")
+        && gazetteer().lookup(&doc.tok_text(i, j)).is_empty()
+    {
         let prep = toks[i - 1].text.as_str();
         let before = toks[i - 2].text.lower_cow();
         let role_before = lexicon::role_noun(&[before.as_ref()]).is_some()
@@ -254,27 +258,30 @@ pub(crate) fn process_run(
         let t = &toks[k];
         // ("Lee Jae-sung": a family name before a hyphenated given name)
         (k + 1 < b && is_hyphenated_given_name(&toks[k + 1]))
-            || ctx.cap_mid_seen.contains(&t.text)
+            || ctx.cap_mid_seen.contains(t.text.as_str())
             || lexicon::first_name(&t.text).is_some()
             || lexicon::known_org(&t.text).is_some()
-            || (t.is_all_caps() && !ctx.lower_seen.contains(&t.text.to_lowercase()))
+            || (t.is_all_caps() && !ctx.lower_seen.contains(t.text.to_lowercase().as_str()))
             || !gazetteer().lookup(&t.text).is_empty()
-                && !ctx.lower_seen.contains(&t.text.to_lowercase())
+                && !ctx.lower_seen.contains(t.text.to_lowercase().as_str())
     };
     let mut a2 = a;
-    // A place or known organization at the start of the run vouches for it.
-    let known_prefix = (a + 2..=b.min(a + 4)).any(|k| {
-        let t = doc.tok_text(a, k);
-        lexicon::known_org(&t).is_some() || !gazetteer().lookup(&t).is_empty()
-    }) || (b - a >= 2
-        && lexicon::is_place_qualifier(&toks[a].text)
-        && !gazetteer().lookup(&doc.tok_text(a + 1, b)).is_empty());
-    if (sentence_initial || headline) && !titled && !known_prefix {
+    // A place or known organization at the start of the run vouches for it, or a part of a
+    // known place ("Southern Senegal"); looked up only where it is asked.
+    let known_prefix = || {
+        (a + 2..=b.min(a + 4)).any(|k| {
+            let t = doc.tok_text(a, k);
+            lexicon::known_org(&t).is_some() || !gazetteer().lookup(&t).is_empty()
+        }) || (b - a >= 2
+            && lexicon::is_place_qualifier(&toks[a].text)
+            && !gazetteer().lookup(&doc.tok_text(a + 1, b)).is_empty())
+    };
+    if (sentence_initial || headline) && !titled && !known_prefix() {
         // Drop leading words that are only capitalised because of their position; a lone
         // word that reports speech ("Heald said") is kept unless it is a common noun.
         let speaking = b == a + 1 && cue_after(doc, b) && {
             let lower = toks[a].text.to_lowercase();
-            !ctx.lower_seen.contains(&lower)
+            !ctx.lower_seen.contains(lower.as_str())
                 && lexicon::role_noun(&[lower.as_ref()]).is_none()
                 && lexicon::pronoun(&lower).is_none()
                 && !lower.ends_with('s')
@@ -288,7 +295,7 @@ pub(crate) fn process_run(
             let w = toks[k].text.as_str();
             let lower = w.to_lowercase();
             introduced
-                && !ctx.lower_seen.contains(&lower)
+                && !ctx.lower_seen.contains(lower.as_str())
                 && !lexicon::is_stopword(w)
                 && lexicon::role_noun(&[lower.as_ref()]).is_none()
                 && lexicon::title(&[w]).is_none()
@@ -308,7 +315,7 @@ pub(crate) fn process_run(
     }
     if headline && !titled {
         // Headline words must be confirmed by the body.
-        let confirmed = (a2..b).any(|k| ctx.cap_mid_seen.contains(&toks[k].text))
+        let confirmed = (a2..b).any(|k| ctx.cap_mid_seen.contains(toks[k].text.as_str()))
             || lexicon::known_org(&doc.tok_text(a2, b)).is_some();
         if !confirmed {
             return;
