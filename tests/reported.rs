@@ -392,3 +392,10 @@ fn who_after_an_apposition_points_at_the_person() {
     let q = statement(&s, "she was shocked by the results");
     assert_eq!(q.speaker.as_deref(), Some("Ann Veltri"));
 }
+
+#[test]
+fn a_person_inside_a_role_apposition_is_not_the_subject() {
+    let s = run("Dora Pell, QC for Jensen, subsequently claimed Long had exaggerated his account.");
+    let q = statement(&s, "Long had exaggerated");
+    assert_eq!(q.speaker.as_deref(), Some("Dora Pell"));
+}

@@ -622,8 +622,11 @@ impl Finder<'_> {
                             m.tok_end == c && m.kind == MentionKind::Person && m.entity.is_some()
                         })
                         && !(c + 1..subj_end - 1).any(|k| verb_like(doc, k))
-                        && mentions_in(doc, c + 1, subj_end - 1)
-                            .all(|m| m.kind != MentionKind::Person)
+                        // ("Ann Smith, QC for Jones, said": a person after a preposition
+                        // is the role's complement, not the subject)
+                        && mentions_in(doc, c + 1, subj_end - 1).all(|m| {
+                            m.kind != MentionKind::Person || is_preposition(doc, m.tok_start - 1)
+                        })
                 {
                     subj_end = c;
                 }
