@@ -219,6 +219,9 @@ fn a_qualified_place_is_one_place_not_a_person() {
     place(&s, "Qatar");
     place(&s, "Eastern Moldova");
     assert!(s.actors.is_empty(), "{:?}", names(&s));
+    // A body's name stays a body even where its last word is also a town's name.
+    let s = run("Students at Northwestern University marched on Friday.");
+    org(&s, "Northwestern University");
 }
 
 #[test]

@@ -119,12 +119,14 @@ pub(crate) fn classify(
     if !titled && cands.is_empty() && (settlement_apposition(doc, b) || in_known_place(doc, a, b)) {
         return Some(MentionKind::Place);
     }
-    // "Southern Senegal", "Upper Egypt": a part of a known place.
+    // "Southern Senegal", "Upper Egypt": a part of a known place ("Northwestern University"
+    // is a body, though a town is called University).
     if n >= 2
         && !titled
         && cands.is_empty()
         && lexicon::is_place_qualifier(&first.text)
         && !gazetteer().lookup(&doc.tok_text(a + 1, b)).is_empty()
+        && !is_org_shape(doc, a, b)
     {
         return Some(MentionKind::Place);
     }
