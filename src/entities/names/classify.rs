@@ -62,12 +62,12 @@ pub(crate) fn classify(
     if !titled
         && creed_word(b - 1)
         && (a..b).all(|k| creed_word(k) || gazetteer().demonym(&toks[k].text).is_some())
-        && !cue_after(doc, b)
-        && role_after(doc, b).is_none()
     {
+        // ("Christian said …" is a person; "Arab states" is no "Arab says")
         let given = n == 1 && lexicon::first_name(&first.text).is_some();
         let adjective = toks.get(b).is_some_and(|t| t.is_word() && !t.is_cap());
-        if !given || adjective {
+        let named = cue_after(doc, b) || role_after(doc, b).is_some();
+        if !given || adjective && !named {
             return None;
         }
     }
