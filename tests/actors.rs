@@ -540,3 +540,15 @@ fn a_capitalised_plural_after_a_determiner_is_no_surname() {
     );
     assert!(s.actors.is_empty(), "{:?}", names(&s));
 }
+
+#[test]
+fn bodies_named_for_an_aim_or_with_an_article_inside() {
+    let s = run(
+        "The Committee to Shield Reporters said two were held. A think tank, the Center for \
+         a New Maritime Policy, agreed. The letter went from the Ministry to Barack Obama.",
+    );
+    org(&s, "Committee to Shield Reporters");
+    org(&s, "Center for a New Maritime Policy");
+    person(&s, "Barack Obama");
+    assert!(s.actors.iter().all(|a| !a.name.contains("Ministry to")));
+}

@@ -192,10 +192,30 @@ pub(crate) fn extend(doc: &Doc, i: usize, end: usize) -> usize {
                 continue;
             }
         }
-        // Connectors need a capitalised word right after them.
-        let next_cap = j + 1 < end && is_name_word(&toks[j + 1]) && !toks[j + 1].line_before;
-        if !next_cap {
+        // Connectors need a capitalised word right after them ("for" and "of" may have an
+        // article between: "Center for a New American Security").
+        let cap_at = |k: usize| k < end && is_name_word(&toks[k]) && !toks[k].line_before;
+        let article_next = matches!(t.text.as_str(), "for" | "of")
+            && j + 1 < end
+            && matches!(toks[j + 1].text.as_str(), "a" | "an" | "the")
+            && cap_at(j + 2);
+        let next_cap = cap_at(j + 1);
+        if !next_cap && !(article_next && has_org_word && !seen_of) {
             break;
+        }
+        if article_next && !next_cap {
+            // The article joins the name only before a name that is not a place or a body of
+            // its own ("Council for the Netherlands" stays two names).
+            let k = j + 2;
+            let own = lexicon::known_org(&toks[k].text).is_some()
+                || !gazetteer().lookup(&toks[k].text).is_empty();
+            if own || lexicon::is_stopword(&toks[k].text) {
+                break;
+            }
+            seen_of |= t.text == "of";
+            seen_connector = true;
+            j += 2;
+            continue;
         }
         // "Ministry of Housing, Communities and Local Government": after "of"/"for", a comma
         // continues the name when a list of capitalised words follows and ends with "and".
@@ -233,6 +253,20 @@ pub(crate) fn extend(doc: &Doc, i: usize, end: usize) -> usize {
             }
             // "Council on Foreign Relations", but not "the Union on Monday".
             "for" | "on" => has_org_word && !seen_of && !lexicon::is_stopword(&toks[j + 1].text),
+            // "Committee to Protect Journalists": a body named for its aim, a capitalised
+            // verb and its object; not "the Ministry to Barack Obama" or "… to New York".
+            "to" => {
+                lexicon::is_org_prefix(&toks[i].text)
+                    && !seen_of
+                    && !seen_connector
+                    && j == i + 1
+                    && cap_at(j + 2)
+                    && lexicon::first_name(&toks[j + 1].text).is_none()
+                    && lexicon::known_org(&toks[j + 1].text).is_none()
+                    && gazetteer().lookup(&toks[j + 1].text).is_empty()
+                    && gazetteer().lookup(&doc.tok_text(j + 1, j + 3)).is_empty()
+                    && !lexicon::is_stopword(&toks[j + 1].text)
+            }
             // "Food and Drug Administration", but not "the Treasury Board and Acme Inc".
             "and" => {
                 in_list
