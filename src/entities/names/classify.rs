@@ -336,11 +336,12 @@ pub fn is_org_shape(doc: &Doc, a: usize, b: usize) -> bool {
         return false;
     }
     // "Department of Agriculture", "U.S. Department of Agriculture", "Bank of England",
-    // "Department for Transport", "Committee on Foreign Affairs".
+    // "Department for Transport", "Committee on Foreign Affairs", "Committee to Protect
+    // Journalists".
     if n >= 3
         && (a..b - 2).any(|k| {
             lexicon::is_org_prefix(&toks[k].text)
-                && matches!(toks[k + 1].text.as_str(), "of" | "for" | "on")
+                && matches!(toks[k + 1].text.as_str(), "of" | "for" | "on" | "to")
         })
     {
         return true;

@@ -200,7 +200,7 @@ pub(crate) fn extend(doc: &Doc, i: usize, end: usize) -> usize {
             && matches!(toks[j + 1].text.as_str(), "a" | "an" | "the")
             && cap_at(j + 2);
         let next_cap = cap_at(j + 1);
-        if !next_cap && !(article_next && has_org_word && !seen_of) {
+        if !(next_cap || article_next && has_org_word && !seen_of) {
             break;
         }
         if article_next && !next_cap {
@@ -256,10 +256,9 @@ pub(crate) fn extend(doc: &Doc, i: usize, end: usize) -> usize {
             // "Committee to Protect Journalists": a body named for its aim, a capitalised
             // verb and its object; not "the Ministry to Barack Obama" or "… to New York".
             "to" => {
-                lexicon::is_org_prefix(&toks[i].text)
+                lexicon::is_org_prefix(&toks[j - 1].text)
                     && !seen_of
                     && !seen_connector
-                    && j == i + 1
                     && cap_at(j + 2)
                     && lexicon::first_name(&toks[j + 1].text).is_none()
                     && lexicon::known_org(&toks[j + 1].text).is_none()
