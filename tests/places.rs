@@ -230,3 +230,14 @@ fn a_title_opening_a_features_name_stays_in_it() {
     place(&s, "Lord Fenwick Island");
     assert!(s.actors.is_empty(), "{:?}", names(&s));
 }
+
+#[test]
+fn someone_of_a_town_written_with_its_state_is_from_a_place() {
+    let s = run("The conductor, Ravi Pellam of Cedar Hollow, Florida, was injured.");
+    place(&s, "Cedar Hollow");
+    assert!(
+        s.actors.iter().all(|a| a.name != "Cedar Hollow"),
+        "{:?}",
+        names(&s)
+    );
+}

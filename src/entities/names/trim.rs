@@ -17,7 +17,7 @@ use crate::tokens::Token;
 
 use super::citation;
 use super::classify::{classify, followed_by, is_org_shape};
-use super::place_context::place_word_kind;
+use super::place_context::{in_known_place, place_word_kind};
 use super::runs::{after_opening, is_hyphenated_given_name, is_name_word, words, Context};
 use crate::entities::roles::{canonical_org, is_courtesy, org_after_of, role_after, role_before};
 
@@ -189,11 +189,13 @@ pub(crate) fn process_run(
         described |= !adjective && media;
     }
     // "analysts at Merrill Lynch", "Richard Hunter of Hargreaves Lansdown": where people work
-    // is an organization (unless it is a place).
+    // is an organization (unless it is a place, known or written as one: "Michael Cella of
+    // Orange Park, Florida").
     if !titled
         && i >= 2
         && matches!(toks[i - 1].text.as_str(), "at" | "of")
         && gazetteer().lookup(&doc.tok_text(i, j)).is_empty()
+        && !in_known_place(doc, i, j)
     {
         let prep = toks[i - 1].text.as_str();
         let before = toks[i - 2].text.lower_cow();
