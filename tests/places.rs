@@ -241,3 +241,19 @@ fn someone_of_a_town_written_with_its_state_is_from_a_place() {
         names(&s)
     );
 }
+
+#[test]
+fn features_named_x_of_y_are_one_place() {
+    let s = run(
+        "Breezes from the Gulf of Mexico cool the town. Tankers pass the Strait of Hormuz, \
+         and ferries cross to the Isle of Wight.",
+    );
+    place(&s, "Gulf of Mexico");
+    place(&s, "Strait of Hormuz");
+    place(&s, "Isle of Wight");
+    assert!(
+        s.places.iter().all(|p| p.name != "Mexico"),
+        "{:?}",
+        place_names(&s)
+    );
+}

@@ -246,6 +246,13 @@ pub(crate) fn extend(doc: &Doc, i: usize, end: usize) -> usize {
             "of" => {
                 !seen_of
                     && (has_org_word
+                        // "Gulf of Aden", "Isle of Wight", "Cape of Good Hope": a feature
+                        // named "X of Y", in the gazetteer or headed by a feature word.
+                        || (j + 2..(j + 5).min(end + 1))
+                            .any(|e| !gazetteer().lookup(&doc.tok_text(i, e)).is_empty())
+                        || j == i + 1
+                            && super::place_context::place_word_kind(&toks[i].text)
+                                .is_some_and(|k| k == PlaceKind::Feature)
                         || (i..j).any(|k| {
                             lexicon::title(&words(doc, k, (j + 3).min(end)))
                                 .is_some_and(|(n, _)| k + n > j + 1)
