@@ -257,3 +257,10 @@ fn features_named_x_of_y_are_one_place() {
         place_names(&s)
     );
 }
+
+#[test]
+fn a_caption_label_run_into_a_name_is_cut_off() {
+    let s = run("A candle burns in Ashcombe Cathedral Image: Peter Lund.\n\nThe vigil went on.");
+    place(&s, "Ashcombe Cathedral");
+    person(&s, "Peter Lund");
+}

@@ -31,6 +31,14 @@ pub(crate) fn process_run(
     vetoed: &mut Vec<(usize, usize)>,
 ) {
     let toks = &doc.tokens;
+    // "Disney Belle Image: Nick Moreau": a caption's label run into the name before it.
+    let mut j = j;
+    while j > i + 1
+        && toks.get(j).is_some_and(|t| t.is_punct(':'))
+        && lexicon::in_name_list(NameList::CaptionLabel, &toks[j - 1].text)
+    {
+        j -= 1;
+    }
     let mut a = i;
     let mut role: Vec<String> = Vec::new();
     let mut affiliation: Option<String> = None;
