@@ -22,7 +22,7 @@ pub fn About() -> impl IntoView {
                 <p>
                     "The analysis runs in your browser. Names are found twice: by rules with word lists (titles, roles, reporting verbs, organization words, first names) "
                     "and a gazetteer of place names, and by a small statistical tagger (an averaged perceptron trained on the openly licensed GUM corpus) that reads a word’s shape and context; "
-                    "one chooser keeps the rules’ names and lets the tagger complete cut-short person names and add names the rules missed. "
+                    "one chooser keeps the rules’ names, lets the tagger overrule names the rules guessed from capital letters alone, and lets it complete cut-short person names and add names the rules missed. "
                     "Quotation marks are paired and each quote is given to the best-scoring speaker. "
                     "No server is involved, so results can be checked against the marked article, and they can be wrong."
                 </p>
