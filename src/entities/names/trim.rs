@@ -26,13 +26,12 @@ pub(crate) fn process_run(
     doc: &Doc,
     ctx: &Context,
     i: usize,
-    j: usize,
+    mut j: usize,
     out: &mut Vec<Mention>,
     vetoed: &mut Vec<(usize, usize)>,
 ) {
     let toks = &doc.tokens;
     // "Disney Belle Image: Nick Moreau": a caption's label run into the name before it.
-    let mut j = j;
     while j > i + 1
         && toks.get(j).is_some_and(|t| t.is_punct(':'))
         && lexicon::in_name_list(NameList::CaptionLabel, &toks[j - 1].text)
