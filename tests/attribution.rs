@@ -352,3 +352,20 @@ fn a_quote_over_paragraphs_without_marks_goes_to_the_pronoun_after_it() {
     assert!(q.text.ends_with("I owe everything to you,"), "{:?}", q.text);
     assert_eq!(q.speaker.as_deref(), Some("Clara Vidal"));
 }
+
+#[test]
+fn the_company_is_not_the_broadcaster_a_source_spoke_to() {
+    let s = run(
+        "Trains were cancelled across the region. Mr Dane told BBC Radio Lincoln: \"It was \
+         chaos.\" In a statement, the company said: \"We regret the disruption.\"",
+    );
+    assert_ne!(
+        speaker(&s, "We regret").as_deref(),
+        Some("BBC Radio Lincoln")
+    );
+    assert_ne!(speaker(&s, "We regret").as_deref(), Some("BBC"));
+    // A medium is still referred to as one.
+    let s =
+        run("Al Jazeera reported the deal first. \"We stand by our story,\" the broadcaster said.");
+    assert_eq!(speaker(&s, "We stand by").as_deref(), Some("Al Jazeera"));
+}

@@ -103,10 +103,13 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
             } else {
                 MAX_SENTENCES_BACK
             };
+            // A news organization is referred to as a medium ("the broadcaster"), not as
+            // "the company": the one a source spoke to is no antecedent of the source's body.
+            let medium = lexicon::is_reference_noun(ReferenceList::Medium, head);
             return nearest_with(
                 doc,
                 pos,
-                |a| a.kind == ActorKind::Organization,
+                |a| a.kind == ActorKind::Organization && (medium || !news_medium(&a.name)),
                 true,
                 false,
                 back,
@@ -363,4 +366,11 @@ fn role_subject(doc: &Doc, sent: usize) -> Option<SpeakerRef> {
         }
     }
     Some(SpeakerRef::Anonymous)
+}
+
+/// A news organization, or one of its outlets ("BBC Radio"): a known organization of kind
+/// "news" by its name or its first word.
+fn news_medium(name: &str) -> bool {
+    let news = |n: &str| lexicon::known_org(n).is_some_and(|o| o.kind == "news");
+    news(name) || name.split_whitespace().next().is_some_and(news)
 }

@@ -205,14 +205,17 @@ pub enum ReferenceList {
     Anonymous,
     /// Words that may follow an organization's name without making another one ("Inc").
     GenericOrgTail,
+    /// Nouns for a news medium, the only ones that refer back to one ("the broadcaster").
+    Medium,
 }
 
 impl ReferenceList {
-    const ALL: [ReferenceList; 4] = [
+    const ALL: [ReferenceList; 5] = [
         ReferenceList::SpecificOrg,
         ReferenceList::Org,
         ReferenceList::Anonymous,
         ReferenceList::GenericOrgTail,
+        ReferenceList::Medium,
     ];
 
     fn key(self) -> &'static str {
@@ -221,6 +224,7 @@ impl ReferenceList {
             ReferenceList::Org => "org",
             ReferenceList::Anonymous => "anonymous",
             ReferenceList::GenericOrgTail => "generic_org_tail",
+            ReferenceList::Medium => "medium",
         }
     }
 }
