@@ -269,3 +269,10 @@ fn authors_of_citations_are_persons() {
     let s = run("Crowds at Expo 2020 cheered the parade.");
     assert!(s.actors.is_empty(), "{:?}", names(&s));
 }
+
+#[test]
+fn a_name_of_unknown_words_before_of_and_a_body_is_a_person() {
+    let s = run("Siti Nurhaliza Rahmawati of Bandung University agreed with the plan.");
+    person(&s, "Siti Nurhaliza Rahmawati");
+    org(&s, "Bandung University");
+}

@@ -139,7 +139,8 @@ pub enum NameList {
     Creed,
     /// Peoples not tied to one place, which name no actor ("Arab", "Tamil").
     People,
-    /// First words of storm and operation names, which are events ("Cyclone Idai").
+    /// First words of storm, operation and ship names, which are no actors ("Cyclone Idai",
+    /// "MV Sea Star").
     EventFirst,
     /// Words that label a caption or a figure ("Image: …", "Figure 2").
     CaptionLabel,

@@ -20,7 +20,7 @@ use super::place_context::{
     in_known_place, place_word_kind, settlement_apposition, settlement_before,
 };
 use super::runs::{is_hyphenated_given_name, is_particle, Context};
-use crate::entities::roles::role_after;
+use crate::entities::roles::{org_after_of, role_after};
 
 /// Decides what the trimmed run `[a, b)` names, or `None` when it is not a name.
 pub(crate) fn classify(
@@ -50,6 +50,10 @@ pub(crate) fn classify(
             .get(b)
             .is_some_and(|t| t.is_punct(':') || t.kind == TokKind::Number)
     {
+        return None;
+    }
+    // "Cyclone Idai", "Operation Sea Lion", "MV Sea Star": storms, operations and ships.
+    if n >= 2 && lexicon::in_name_list(NameList::EventFirst, &first.text) {
         return None;
     }
     // "a lifelong Roman Catholic", "Buddhist monks", "Arab states": faiths and peoples name
@@ -252,10 +256,7 @@ pub(crate) fn classify(
         return Some(MentionKind::Person);
     }
     // Events, laws and awards are not actors: "Emilia Romagna Grand Prix", "Clean Air Act".
-    if n >= 2
-        && (lexicon::in_name_list(NameList::EventWord, &last.text)
-            || lexicon::in_name_list(NameList::EventFirst, &first.text))
-    {
+    if n >= 2 && lexicon::in_name_list(NameList::EventWord, &last.text) {
         return None;
     }
     // "the Palestine-led Boycott", "a Paris-based Fund": a compound adjective describes a
@@ -296,7 +297,10 @@ pub(crate) fn classify(
         return None;
     }
     let cue_next = cue_after(doc, b);
-    let apposition = role_after(doc, b).is_some() || age_after(doc, b);
+    // "X, the spokeswoman", "X, 45,", "X of Greenpeace": an apposition, an age or a body.
+    let apposition = role_after(doc, b).is_some()
+        || age_after(doc, b)
+        || n >= 2 && org_after_of(doc, b).is_some();
     if (2..=4).contains(&n) {
         // (a person's name does not follow a determiner: "the Warhol Polaroids")
         let determined = a > 0 && crate::context::is_determiner(&toks[a - 1].text.to_lowercase());

@@ -299,7 +299,10 @@ pub(crate) fn process_run(
         // or more words that an apposition with a role or a verb of saying follows is a
         // name from its first word, unless that word is a common one (seen in lower case,
         // a stopword, a role noun, a title or a pronoun).
-        let introduced = n_words > 1 && (cue_after(doc, b) || role_after(doc, b).is_some());
+        let introduced = n_words > 1
+            && (cue_after(doc, b)
+                || role_after(doc, b).is_some()
+                || org_after_of(doc, b).is_some());
         let name_like = |k: usize| {
             let w = toks[k].text.as_str();
             let lower = w.to_lowercase();
