@@ -522,7 +522,7 @@ fn faiths_peoples_storms_currencies_and_captions_are_not_actors() {
         "He remained a lifelong Roman Catholic, though the chapel was shut. Theravada \
          Buddhist monks fasted. She grew up in a devout Christian household. \
          Arab states and Tamil voters backed the plan, with help from Arab states in the \
-         region. Cyclone Amaru hit the coast on Saturday. The fee is 25 CUC or 300 MXN. \
+         region. Cyclone Amaru hit the coast, and the ferry MV Coral Dawn sank. The fee is 25 CUC or 300 MXN. \
          Image: Paulo Mendes. The map in Figure 3 shows the villages.",
     );
     assert_eq!(names(&s), vec!["Paulo Mendes (Person)".to_string()]);
