@@ -49,6 +49,7 @@ fn adds(doc: &Doc, s: &TaggedSpan) -> bool {
                 && s.confidence >= MIN_NEW_PERSON
                 && !before_role_noun(doc, s.tok_end)
                 && !ends_in_code(doc, s.tok_end)
+                && !after_event_word(doc, s.tok_start)
         }
         MentionKind::Place => s.confidence >= MIN_NEW_PLACE,
         MentionKind::Organization => false,
@@ -61,6 +62,16 @@ fn before_role_noun(doc: &Doc, e: usize) -> bool {
     doc.tokens.get(e).is_some_and(|t| {
         t.is_word() && !t.is_cap() && crate::lexicon::role_noun(&[t.text.as_str()]).is_some()
     })
+}
+
+/// A storm's, an operation's or a ship's name follows its kind: "Cyclone Idai", "MV Sea
+/// Star" name no person.
+fn after_event_word(doc: &Doc, a: usize) -> bool {
+    a > 0
+        && crate::lexicon::in_name_list(
+            crate::lexicon::NameList::EventFirst,
+            &doc.tokens[a - 1].text,
+        )
 }
 
 /// A name ending in capitals that are no Roman numeral ("Windows XP", "Boeing 737 MAX") is a

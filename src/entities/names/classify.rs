@@ -52,10 +52,6 @@ pub(crate) fn classify(
     {
         return None;
     }
-    // "Cyclone Idai", "Operation Sea Lion", "MV Sea Star": storms, operations and ships.
-    if n >= 2 && lexicon::in_name_list(NameList::EventFirst, &first.text) {
-        return None;
-    }
     // "a lifelong Roman Catholic", "Buddhist monks", "Arab states": faiths and peoples name
     // no actor. A lone one that
     // is also a given name ("Christian") is the faith only before a lower-case word.

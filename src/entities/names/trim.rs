@@ -52,8 +52,13 @@ pub(crate) fn process_run(
     {
         a += 1;
     }
+    // "Cyclone Idai", "the ferry MV Sea Star": a storm, an operation or a ship, whatever
+    // its name's words would say.
+    if j > a + 1 && lexicon::in_name_list(NameList::EventFirst, &toks[a].text) {
+        vetoed.push((a, j));
+        return;
+    }
     // "Regina Ip In the constituency": a caption run into the next sentence.
-    let mut j = j;
     if j > a + 1
         && lexicon::opens_phrase(toks, j - 1)
         && lexicon::known_org(&doc.tok_text(a, j)).is_none()
