@@ -552,3 +552,10 @@ fn bodies_named_for_an_aim_or_with_an_article_inside() {
     person(&s, "Barack Obama");
     assert!(s.actors.iter().all(|a| !a.name.contains("Ministry to")));
 }
+
+#[test]
+fn a_party_written_with_a_lowercase_noun_and_words_in_capitals_for_emphasis() {
+    let s = run("I will serve ALL of the people. My ties to the Republican party go back years.");
+    org(&s, "Republican Party");
+    assert!(s.actors.iter().all(|a| a.name != "ALL"), "{:?}", names(&s));
+}

@@ -240,7 +240,9 @@ pub(crate) fn classify(
     }
     if n == 1 && first.is_all_caps() {
         let upper = first.text.replace('.', "").to_uppercase();
+        // ("serve ALL of the people", "WHEREAS": a word written in capitals for emphasis)
         if lexicon::is_not_org_acronym(&upper)
+            || lexicon::is_stopword(&first.text)
             || first.text.chars().any(|c| c.is_ascii_digit())
             || first.text.chars().filter(|c| c.is_alphabetic()).count() < 2
         {

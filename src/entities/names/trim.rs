@@ -349,6 +349,16 @@ pub(crate) fn process_run(
         vetoed.push((a, b));
         return;
     };
+    // "the Republican party": the party's name takes its lowercase noun.
+    let b = if kind == MentionKind::Organization
+        && b == a + 1
+        && lexicon::in_name_list(NameList::Party, &toks[a].text)
+        && toks.get(b).is_some_and(|t| t.text == "party")
+    {
+        b + 1
+    } else {
+        b
+    };
     let mut m = make(doc, a, b, kind);
     m.described = described && kind == MentionKind::Organization;
     if kind == MentionKind::Person || kind == MentionKind::Organization {
