@@ -399,3 +399,10 @@ fn a_person_inside_a_role_apposition_is_not_the_subject() {
     let q = statement(&s, "Long had exaggerated");
     assert_eq!(q.speaker.as_deref(), Some("Dora Pell"));
 }
+
+#[test]
+fn a_verb_after_a_relative_clause_is_no_inverted_cue() {
+    // "…, promised extra funding": the verb has an object, not a speaker, after it.
+    let s = run("Prime Minister Ada Varga, who visited Tarnby on Monday, promised extra funding.");
+    assert!(statements(&s).is_empty(), "{:?}", statements(&s));
+}

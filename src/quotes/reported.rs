@@ -925,6 +925,19 @@ fn parenthetical(
         return None;
     }
     let inverted = comma + 1 == k;
+    // "…, said the minister" / "…, said Smith": an inverted cue has its speaker right after
+    // it; "X, who visited Carlisle, promised extra funding" is no statement before a cue.
+    if inverted
+        && !toks.get(k + n).is_some_and(|t| {
+            t.is_cap()
+                || matches!(
+                    t.text.as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one"
+                )
+        })
+    {
+        return None;
+    }
     let anchor = if inverted {
         Anchor::Inverted { v: k, e: se }
     } else {
