@@ -134,7 +134,8 @@ impl<'a> DocFacts<'a> {
         let mut gaz = vec![0; n];
         let mut known_org = vec![0; n];
         let mut title = vec![0; n];
-        let max_gaz = gazetteer().max_words().min(4);
+        let mut runs: HashMap<Vec<u32>, RunSpans, Fast> = HashMap::default();
+        let mut key = Vec::new();
         let mut surface = String::new();
         let mut i = 0;
         while i < n {
@@ -157,54 +158,26 @@ impl<'a> DocFacts<'a> {
                 }
                 j += 1;
             }
-            // Longest known organization, then longest place, starting at i. Names of several
-            // tokens are only looked up when some name starts with this word (or it may be an
-            // acronym or "The").
-            let first = toks[i].text.as_str();
-            let open =
-                first.eq_ignore_ascii_case("the") || toks[i].is_all_caps() || first.len() == 1;
-            let org_longer = open || lexicon::org_may_extend(first);
-            let gaz_longer = open || gazetteer().may_extend(first);
-            for e in (i + 1..=j.min(i + 5)).rev() {
-                if e > i + 1 && !org_longer {
-                    continue;
+            // What the lexicons say of the run depends on its tokens alone (their text, kind
+            // and the characters between them), so each distinct run is looked up once.
+            let end = j.min(i + RUN_TOKENS);
+            run_key(doc, i, end, &mut key);
+            let found = match runs.get(key.as_slice()) {
+                Some(&found) => found,
+                None => {
+                    let found = run_spans(doc, i, end, &mut surface);
+                    runs.insert(key.clone(), found);
+                    found
                 }
-                if !is_cap_word(&toks[e - 1]) && !toks[e - 1].is_punct('.') {
-                    continue;
-                }
-                surface_into(doc, i, e, &mut surface);
-                if lexicon::known_org(&surface).is_some() {
-                    mark(&mut known_org, i, e, ORG);
-                    break;
-                }
+            };
+            if let Some(e) = found.org {
+                mark(&mut known_org, i, i + e as usize, ORG);
             }
-            for e in (i + 1..=j.min(i + max_gaz)).rev() {
-                if e > i + 1 && !gaz_longer {
-                    continue;
-                }
-                if !is_cap_word(&toks[e - 1]) {
-                    continue;
-                }
-                surface_into(doc, i, e, &mut surface);
-                if let Some(&id) = gazetteer().lookup(&surface).first() {
-                    let kind = match gazetteer().entry(id).kind {
-                        PlaceKind::Country => COUNTRY,
-                        PlaceKind::City => CITY,
-                        PlaceKind::Region => REGION,
-                        PlaceKind::Continent => CONTINENT,
-                        _ => OTHER,
-                    };
-                    mark(&mut gaz, i, e, kind);
-                    break;
-                }
+            if let Some((e, kind)) = found.gaz {
+                mark(&mut gaz, i, i + e as usize, kind);
             }
-            let mut words = [""; 6];
-            let run = &toks[i..j.min(i + 6)];
-            for (w, t) in words.iter_mut().zip(run) {
-                *w = t.text.as_str();
-            }
-            if let Some((k, _)) = lexicon::title(&words[..run.len()]) {
-                mark(&mut title, i, (i + k).min(n), TITLE);
+            if let Some(k) = found.title {
+                mark(&mut title, i, (i + k as usize).min(n), TITLE);
             }
             i += 1;
         }
@@ -238,6 +211,100 @@ impl<'a> DocFacts<'a> {
             title,
         }
     }
+}
+
+/// The most tokens of a run that its lexicon spans can reach (a title of six words).
+const RUN_TOKENS: usize = 6;
+
+/// The lexicon spans starting at a run's first token: the end of the longest known
+/// organization, of the longest place (with its kind) and of a title, each as a number of
+/// tokens.
+#[derive(Clone, Copy)]
+struct RunSpans {
+    org: Option<u8>,
+    gaz: Option<(u8, u8)>,
+    title: Option<u8>,
+}
+
+/// A key for tokens `[s, e)`: for each its kind, the length of the gap before it and its
+/// length, then their characters from the first token's start to the last one's end.
+fn run_key(doc: &Doc, s: usize, e: usize, key: &mut Vec<u32>) {
+    key.clear();
+    let toks = &doc.tokens[s..e];
+    let mut last = toks[0].start;
+    for t in toks {
+        key.push(t.kind as u32);
+        key.push(t.start.saturating_sub(last) as u32);
+        key.push(t.end.saturating_sub(t.start) as u32);
+        last = t.end;
+    }
+    let chars = &doc.text.chars;
+    let (a, b) = (toks[0].start, toks[toks.len() - 1].end);
+    key.extend(
+        chars[a.min(b)..b.min(chars.len())]
+            .iter()
+            .map(|&c| c as u32),
+    );
+}
+
+/// [`RunSpans`] of the run of lexicon words starting at token `i`, cut to `[i, j)`.
+fn run_spans(doc: &Doc, i: usize, j: usize, surface: &mut String) -> RunSpans {
+    let toks = &doc.tokens;
+    let max_gaz = gazetteer().max_words().min(4);
+    let mut found = RunSpans {
+        org: None,
+        gaz: None,
+        title: None,
+    };
+    // Longest known organization, then longest place, starting at i. Names of several
+    // tokens are only looked up when some name starts with this word (or it may be an
+    // acronym or "The").
+    let first = toks[i].text.as_str();
+    let open = first.eq_ignore_ascii_case("the") || toks[i].is_all_caps() || first.len() == 1;
+    let org_longer = open || lexicon::org_may_extend(first);
+    let gaz_longer = open || gazetteer().may_extend(first);
+    for e in (i + 1..=j.min(i + 5)).rev() {
+        if e > i + 1 && !org_longer {
+            continue;
+        }
+        if !is_cap_word(&toks[e - 1]) && !toks[e - 1].is_punct('.') {
+            continue;
+        }
+        surface_into(doc, i, e, surface);
+        if lexicon::known_org(surface).is_some() {
+            found.org = Some((e - i) as u8);
+            break;
+        }
+    }
+    for e in (i + 1..=j.min(i + max_gaz)).rev() {
+        if e > i + 1 && !gaz_longer {
+            continue;
+        }
+        if !is_cap_word(&toks[e - 1]) {
+            continue;
+        }
+        surface_into(doc, i, e, surface);
+        if let Some(&id) = gazetteer().lookup(surface).first() {
+            let kind = match gazetteer().entry(id).kind {
+                PlaceKind::Country => COUNTRY,
+                PlaceKind::City => CITY,
+                PlaceKind::Region => REGION,
+                PlaceKind::Continent => CONTINENT,
+                _ => OTHER,
+            };
+            found.gaz = Some(((e - i) as u8, kind));
+            break;
+        }
+    }
+    let mut words = [""; RUN_TOKENS];
+    let run = &toks[i..j];
+    for (w, t) in words.iter_mut().zip(run) {
+        *w = t.text.as_str();
+    }
+    if let Some((k, _)) = lexicon::title(&words[..run.len()]) {
+        found.title = Some(k as u8);
+    }
+    found
 }
 
 /// The text of tokens `[s, e)` as [`Doc::tok_text`] gives it, written into `out`.
