@@ -5,7 +5,8 @@
 //! already given to the two tokens before it, and its membership in the project's lexicons
 //! (first names, titles, role nouns, organization words, known organizations, the gazetteer).
 //! Training ([`super::compile`]) and tagging ([`super::tagger`]) both call [`Features::of`],
-//! so the two can never drift apart.
+//! so the two can never drift apart. What depends on a word alone (or on a run of words) is
+//! worked out once per document and reused for every occurrence.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
