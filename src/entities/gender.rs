@@ -17,6 +17,7 @@
 use crate::doc::{Doc, MentionKind};
 use crate::lexicon::{self, Gender};
 use crate::summary::{ActorKind, StatedGender};
+use crate::tokens::Lower;
 
 /// Weight of a title or honorific against one pronoun.
 const TITLE_WEIGHT: u32 = 2;
@@ -49,8 +50,8 @@ pub fn state(doc: &mut Doc) {
         if !t.is_word() {
             continue;
         }
-        let w = t.lower();
-        if !matches!(w.as_str(), "he" | "she" | "himself" | "herself") {
+        let w = t.text.lower_cow();
+        if !matches!(w.as_ref(), "he" | "she" | "himself" | "herself") {
             continue;
         }
         let Some((g @ (Gender::Female | Gender::Male), false)) = lexicon::pronoun(&w) else {
@@ -121,7 +122,7 @@ fn sole_antecedent(doc: &Doc, k: usize) -> Option<usize> {
             // "She called on Cole. “…,” she said": the earlier pronoun was the subject
             if doc.tokens[prev.tok_start..start]
                 .iter()
-                .any(|t| matches!(t.lower().as_str(), "he" | "she" | "they" | "it"))
+                .any(|t| matches!(t.text.lower_cow().as_ref(), "he" | "she" | "they" | "it"))
             {
                 return None;
             }
@@ -134,8 +135,8 @@ fn sole_antecedent(doc: &Doc, k: usize) -> Option<usize> {
     }
     let other_person = doc.tokens[after.min(k)..k].iter().any(|t| {
         t.is_word() && {
-            let w = t.lower();
-            lexicon::is_kin_noun(&w) || lexicon::role_noun(&[w.as_str()]).is_some()
+            let w = t.text.lower_cow();
+            lexicon::is_kin_noun(&w) || lexicon::role_noun(&[w.as_ref()]).is_some()
         }
     });
     (!other_person).then_some(a)

@@ -79,17 +79,21 @@ pub(crate) fn role_before(doc: &Doc, i: usize) -> Option<(String, Gender, Option
     }
     // Pattern A: lowercase role noun phrase directly before, optionally after an org/demonym.
     let mut best: Option<(usize, Gender)> = None;
-    for back in 1..=4 {
-        if back > i - sent_start {
-            break;
-        }
+    let depth = (i - sent_start).min(4);
+    let lowered: Vec<_> = toks[i - depth..i]
+        .iter()
+        .map(|t| t.text.lower_cow())
+        .collect();
+    let mut lr = [""; 4];
+    for (w, l) in lr.iter_mut().zip(&lowered) {
+        *w = l.as_ref();
+    }
+    for back in 1..=depth {
         let k = i - back;
         if toks[k].kind == TokKind::Punct {
             break;
         }
-        let lw: Vec<String> = toks[k..i].iter().map(|t| t.text.to_lowercase()).collect();
-        let lr: Vec<&str> = lw.iter().map(String::as_str).collect();
-        if let Some((n, g)) = lexicon::role_noun(&lr) {
+        if let Some((n, g)) = lexicon::role_noun(&lr[depth - back..depth]) {
             if n == back {
                 best = Some((k, g));
             }
@@ -177,8 +181,8 @@ pub(crate) fn role_after(doc: &Doc, b: usize) -> Option<(String, Gender, Option<
     if s >= end {
         return None;
     }
-    let lw: Vec<String> = toks[s..end].iter().map(|t| t.text.to_lowercase()).collect();
-    let lr: Vec<&str> = lw.iter().map(String::as_str).collect();
+    let lw: Vec<_> = toks[s..end].iter().map(|t| t.text.lower_cow()).collect();
+    let lr: Vec<&str> = lw.iter().map(|w| w.as_ref()).collect();
     let (n, g) = lexicon::role_noun(&lr)
         .or_else(|| lexicon::title(&words(doc, s, end)).map(|(n, t)| (n, t.gender)))
         .or_else(|| {

@@ -488,39 +488,53 @@ pub(crate) fn with_fold<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// [`fold`], appending to `out`.
 pub(crate) fn fold_into(s: &str, out: &mut String) {
-    let base = out.len();
     // Fast path for the most common case, one ASCII word without full stops: its letters in
     // lower case (the same result as the loops below).
-    out.reserve(s.len());
-    for b in s.bytes() {
-        if !b.is_ascii() || matches!(b, b'.' | b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
-            out.truncate(base);
-            fold_text_into(s, out);
-            return;
-        }
-        out.push(char::from(b.to_ascii_lowercase()));
+    if s.bytes().all(|b| b.is_ascii() && !is_dot_or_space(b)) {
+        let base = out.len();
+        out.push_str(s);
+        out[base..].make_ascii_lowercase();
+    } else {
+        fold_text_into(s, out);
     }
+}
+
+/// A full stop or ASCII whitespace: the bytes that folding drops or collapses.
+fn is_dot_or_space(b: u8) -> bool {
+    matches!(b, b'.' | b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
 }
 
 /// [`fold_into`] for any text.
 fn fold_text_into(s: &str, out: &mut String) {
     let base = out.len();
     if s.is_ascii() {
-        // Fast path for ASCII text; same result as the general loop below.
+        // Fast path for ASCII text, a run of kept bytes at a time; same result as the general
+        // loop below.
+        let bytes = s.as_bytes();
         let mut space = false;
-        for b in s.bytes() {
-            match b {
-                b'.' => {}
-                b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => space = out.len() > base,
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'.' => i += 1,
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => {
+                    space = out.len() > base;
+                    i += 1;
+                }
                 _ => {
+                    let end = bytes[i..]
+                        .iter()
+                        .position(|&b| is_dot_or_space(b))
+                        .map_or(bytes.len(), |n| i + n);
                     if space {
                         out.push(' ');
                         space = false;
                     }
-                    out.push(char::from(b.to_ascii_lowercase()));
+                    out.push_str(&s[i..end]);
+                    i = end;
                 }
             }
         }
+        out[base..].make_ascii_lowercase();
         if out.len() > base + 4 && out[base..].starts_with("the ") {
             out.replace_range(base..base + 4, "");
         }

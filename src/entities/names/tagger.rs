@@ -10,7 +10,6 @@
 //! feature hash: the hash's difference to the previous one as a LEB128 varint, a `u8` mask of
 //! the tags with a weight, and one `i8` per set bit.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::features::{candidate, DocFacts, Features, N_TAGS, O};
@@ -20,34 +19,72 @@ const MODEL: &[u8] = include_bytes!("../../../data/model/names.bin");
 
 /// Weights by feature hash.
 pub struct Model {
-    pub weights: HashMap<u32, [i8; N_TAGS], BuildHash>,
+    pub weights: Weights,
     pub scale: f32,
 }
 
-/// A cheap hasher for keys that are already hashes.
-#[derive(Default, Clone, Copy)]
-pub struct BuildHash;
-
-pub struct IdHasher(u64);
-
-impl std::hash::Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | b as u64;
-        }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = (n as u64).wrapping_mul(0x9E3779B97F4A7C15);
-    }
+/// The model's weights by feature hash: an open-addressing table (linear probing) of at
+/// most half its slots filled. A lookup is a multiplication and, mostly, one comparison.
+pub struct Weights {
+    /// Feature hashes by slot; [`EMPTY`] for none (hashes have fewer than 32 bits).
+    keys: Vec<u32>,
+    rows: Vec<[i8; N_TAGS]>,
+    len: usize,
+    /// 32 minus the bits of a slot index.
+    shift: u32,
 }
 
-impl std::hash::BuildHasher for BuildHash {
-    type Hasher = IdHasher;
-    fn build_hasher(&self) -> IdHasher {
-        IdHasher(0)
+const EMPTY: u32 = u32::MAX;
+
+impl Weights {
+    fn with_capacity(n: usize) -> Weights {
+        let size = (2 * n).next_power_of_two().max(16);
+        Weights {
+            keys: vec![EMPTY; size],
+            rows: vec![[0; N_TAGS]; size],
+            len: 0,
+            shift: 32 - size.trailing_zeros(),
+        }
+    }
+
+    fn slot(&self, hash: u32) -> usize {
+        (hash.wrapping_mul(0x9E37_79B1) >> self.shift) as usize
+    }
+
+    /// Sets the weights of a feature hash (replacing any it had).
+    fn insert(&mut self, hash: u32, row: [i8; N_TAGS]) {
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(hash);
+        while self.keys[i] != EMPTY && self.keys[i] != hash {
+            i = (i + 1) & mask;
+        }
+        if self.keys[i] == EMPTY {
+            self.keys[i] = hash;
+            self.len += 1;
+        }
+        self.rows[i] = row;
+    }
+
+    /// The weights of a feature hash, if the model has any.
+    pub fn get(&self, hash: &u32) -> Option<&[i8; N_TAGS]> {
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(*hash);
+        loop {
+            match self.keys[i] {
+                k if k == *hash => return Some(&self.rows[i]),
+                EMPTY => return None,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// The number of features with weights.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
     }
 }
 
@@ -63,7 +100,9 @@ impl Model {
         let scale = f32::from_le_bytes(rest[0..4].try_into().ok()?);
         let count = u32::from_le_bytes(rest[4..8].try_into().ok()?) as usize;
         let mut pos = 8;
-        let mut weights = HashMap::with_capacity_and_hasher(count, BuildHash);
+        // (each entry takes two bytes at least: a file claiming more is refused below, before
+        // the table fills)
+        let mut weights = Weights::with_capacity(count.min(rest.len() / 2));
         let mut hash: u32 = 0;
         for _ in 0..count {
             let mut delta: u32 = 0;
