@@ -264,3 +264,14 @@ fn a_caption_label_run_into_a_name_is_cut_off() {
     place(&s, "Ashcombe Cathedral");
     person(&s, "Peter Lund");
 }
+
+#[test]
+fn an_unknown_word_paired_with_a_known_place_is_a_place_everywhere() {
+    let s = run(
+        "Floods force hundreds from homes in Kestermoor\n\nHeavy rain caused flooding across \
+         Kestermoor and parts of North Yorkshire on Sunday.",
+    );
+    let p = place(&s, "Kestermoor");
+    assert_eq!(p.mentions.len(), 2, "{p:?}");
+    assert!(s.actors.is_empty(), "{:?}", names(&s));
+}

@@ -49,7 +49,8 @@ pub fn detect(doc: &mut Doc) {
     doc.vetoed = vetoed;
 }
 
-/// One name, one kind: a name classified as an organization anywhere (a descriptor said
+/// One name, one kind: a lone word read as a place anywhere is a place where it stands
+/// bare; a name classified as an organization anywhere (a descriptor said
 /// "drugs group Eli Lilly", a plural verb said "Newcastle have") is an organization
 /// everywhere, since person and place were only defaults for it; countries and continents
 /// excepted.
@@ -59,6 +60,24 @@ fn unify_kinds(mentions: &mut [Mention]) {
         .filter(|m| m.kind == MentionKind::Organization)
         .map(|m| m.text.clone())
         .collect();
+    // A lone word read as a place where the text says so ("across Cumbria and …") is that
+    // place where it stands bare too (a headline's "in Cumbria"): a person was only the
+    // default for an unknown word.
+    let places: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Place && m.tok_end == m.tok_start + 1)
+        .map(|m| m.text.clone())
+        .collect();
+    for m in mentions.iter_mut() {
+        if m.kind == MentionKind::Person
+            && m.role.is_none()
+            && !m.described
+            && m.tok_end == m.tok_start + 1
+            && places.contains(&m.text)
+        {
+            m.kind = MentionKind::Place;
+        }
+    }
     for m in mentions.iter_mut() {
         if m.kind != MentionKind::Organization
             && orgs.contains(&m.text)

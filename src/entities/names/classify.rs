@@ -315,12 +315,62 @@ pub(crate) fn classify(
     if n == 1 && (cue_next || apposition) {
         return Some(MentionKind::Person);
     }
+    // "across Cumbria and North Yorkshire": joined to a known place after a preposition of
+    // place, an unknown word is a place too.
+    if n == 1 && coordinated_with_place(doc, a, b) {
+        return Some(MentionKind::Place);
+    }
     // Single unknown word: kept as a person candidate; merging keeps it only if it matches
     // a named person ("Baird" after "John Baird").
     if n == 1 {
         return Some(MentionKind::Person);
     }
     None
+}
+
+/// Prepositions of place: after one, a name may be a place.
+const LOCATIVE: &[&str] = &[
+    "in",
+    "across",
+    "near",
+    "from",
+    "throughout",
+    "around",
+    "to",
+    "at",
+    "into",
+    "outside",
+];
+
+/// The unknown word `[a, b)` stands in a pair with a place of the gazetteer after a
+/// preposition of place: "in X and Y", "across X and parts of Y", "across Y and X" (Y
+/// known).
+fn coordinated_with_place(doc: &Doc, a: usize, b: usize) -> bool {
+    let toks = &doc.tokens;
+    let text = |k: usize| toks.get(k).map(|t| t.text.as_str()).unwrap_or("");
+    // A place of the gazetteer, or a part of one ("North Yorkshire").
+    let known = |s: usize, e: usize| {
+        e <= toks.len()
+            && (s..e).all(|k| toks[k].is_cap())
+            && (!gazetteer().lookup(&doc.tok_text(s, e)).is_empty()
+                || e > s + 1
+                    && lexicon::is_place_qualifier(&toks[s].text)
+                    && !gazetteer().lookup(&doc.tok_text(s + 1, e)).is_empty())
+    };
+    let locative = |k: usize| LOCATIVE.contains(&text(k).to_lowercase().as_str());
+    // "in X and Y", "across X and parts of Y"
+    if a > 0 && locative(a - 1) && matches!(text(b), "and" | "or") {
+        let mut s = b + 1;
+        while s < b + 4 && toks.get(s).is_some_and(|t| t.is_word() && !t.is_cap()) {
+            s += 1;
+        }
+        return (s + 1..=s + 3).any(|e| known(s, e));
+    }
+    // "in Y and X"
+    if a >= 3 && matches!(text(a - 1), "and" | "or") {
+        return (a.saturating_sub(5)..a - 1).any(|s| s > 0 && locative(s - 1) && known(s, a - 1));
+    }
+    false
 }
 
 /// Is `[a, b)` shaped like an organization name?
