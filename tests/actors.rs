@@ -559,3 +559,10 @@ fn a_party_written_with_a_lowercase_noun_and_words_in_capitals_for_emphasis() {
     org(&s, "Republican Party");
     assert!(s.actors.iter().all(|a| a.name != "ALL"), "{:?}", names(&s));
 }
+
+#[test]
+fn a_bodys_seat_is_no_part_of_its_name() {
+    let s = run("Said Ana Ruiz of the Center for Strategic and Maritime Studies in Lisbon.");
+    org(&s, "Center for Strategic and Maritime Studies");
+    place(&s, "Lisbon");
+}

@@ -406,3 +406,15 @@ fn a_verb_after_a_relative_clause_is_no_inverted_cue() {
     let s = run("Prime Minister Ada Varga, who visited Tarnby on Monday, promised extra funding.");
     assert!(statements(&s).is_empty(), "{:?}", statements(&s));
 }
+
+#[test]
+fn a_nations_ministry_with_its_portfolio_says_a_bare_noun_clause() {
+    let s = run(
+        "Moldova's defence ministry said air defences had destroyed 27 drones. The Moldovan \
+         interior ministry said border guards would stay on alert.",
+    );
+    let q = statement(&s, "air defences had destroyed");
+    assert_eq!(q.speaker.as_deref(), Some("Moldova's defence ministry"));
+    let q = statement(&s, "border guards would stay");
+    assert_eq!(q.speaker.as_deref(), Some("Moldovan interior ministry"));
+}

@@ -415,13 +415,18 @@ fn bare_clause_at(doc: &Doc, j: usize, se: usize) -> bool {
         let m = doc.mentions.partition_point(|m| m.tok_start < j);
         doc.mentions.get(m).is_some_and(|m| m.tok_start == j)
     };
-    // A bare noun before an auxiliary: "said concerns had been raised".
+    // A bare noun phrase before an auxiliary: "said concerns had been raised", "said air
+    // defences had destroyed …".
     let bare_noun = || {
-        t.is_word()
-            && !lexicon::is_function_word(&w)
-            && toks
-                .get(j + 1)
-                .is_some_and(|n| j + 1 < se && AUXILIARIES.contains(&n.text.as_str()))
+        let plain = |k: usize| {
+            toks.get(k).is_some_and(|n| {
+                k < se && n.is_word() && !n.is_cap() && !lexicon::is_function_word(&n.text)
+            })
+        };
+        plain(j)
+            && (j + 1..(j + 4).min(se)).any(|k| {
+                AUXILIARIES.contains(&toks[k].text.as_str()) && (j + 1..k).all(|i| plain(i))
+            })
     };
     let opens = SUBJECT_PRONOUNS.contains(&w.as_ref())
         || CLAUSE_OPENERS.contains(&w.as_ref())

@@ -290,7 +290,13 @@ pub(crate) fn extend(doc: &Doc, i: usize, end: usize) -> usize {
                         && gazetteer().lookup(&toks[j + 1].text).is_empty())
             }
             "&" => true,
-            "in" => has_org_word && seen_connector && !seen_of,
+            // ("… Studies in Washington": a body's seat is no part of its name)
+            "in" => {
+                has_org_word
+                    && seen_connector
+                    && !seen_of
+                    && gazetteer().lookup(&toks[j + 1].text).is_empty()
+            }
             // "University of the US" is a university in a country, not a name.
             "the" => j > i && toks[j - 1].text == "of" && !followed_by_country(doc, j + 1, end),
             _ => false,

@@ -387,24 +387,42 @@ pub(crate) fn process_run(
     out.push(m);
 }
 
-/// A nation (demonym or country name), at most one more capitalised word, and a lowercase
-/// body noun right after the run `[a, b)`: that body, as an organization.
+/// A nation (demonym or country name, or a country's possessive), at most one more
+/// capitalised word, and a lowercase body noun right after the run `[a, b)`, perhaps after
+/// one lowercase modifier ("the Russian defence ministry", "Russia's defence ministry"):
+/// that body, as an organization.
 fn national_body(doc: &Doc, a: usize, b: usize) -> Option<Mention> {
     let toks = &doc.tokens;
-    let noun = toks.get(b)?;
-    if !noun.is_word() || noun.is_cap() || noun.sent != toks[a].sent {
+    // "Russia's defence ministry": a country's possessive before the body.
+    let possessive = toks
+        .get(b)
+        .is_some_and(|t| matches!(t.text.as_str(), "'s" | "’s"));
+    let n0 = if possessive { b + 1 } else { b };
+    // A portfolio may stand before a ministry: "the Russian defence ministry".
+    let lower_word = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is_word() && !t.is_cap() && t.sent == toks[a].sent)
+    };
+    let noun = if lower_word(n0) && lexicon::is_national_body(&toks[n0].text) {
+        n0
+    } else if lower_word(n0)
+        && lower_word(n0 + 1)
+        && matches!(toks[n0 + 1].text.as_str(), "ministry" | "department")
+        && !toks[n0].text.ends_with('s')
+        && !lexicon::is_function_word(&toks[n0].text)
+    {
+        n0 + 1
+    } else {
         return None;
-    }
-    if !lexicon::is_national_body(&noun.text) {
-        return None;
-    }
+    };
     let nation = |e: usize| {
         let t = doc.tok_text(a, e);
-        gazetteer().demonym(&t).is_some() || gazetteer().kind_of(&t) == Some(PlaceKind::Country)
+        !possessive && gazetteer().demonym(&t).is_some()
+            || gazetteer().kind_of(&t) == Some(PlaceKind::Country)
     };
     (b.saturating_sub(1).max(a + 1)..=b)
         .any(nation)
-        .then(|| make(doc, a, b + 1, MentionKind::Organization))
+        .then(|| make(doc, a, noun + 1, MentionKind::Organization))
 }
 
 /// Classifies the words before a title inside a run, pushing their mentions; returns the
