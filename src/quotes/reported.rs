@@ -424,9 +424,8 @@ fn bare_clause_at(doc: &Doc, j: usize, se: usize) -> bool {
             })
         };
         plain(j)
-            && (j + 1..(j + 4).min(se)).any(|k| {
-                AUXILIARIES.contains(&toks[k].text.as_str()) && (j + 1..k).all(|i| plain(i))
-            })
+            && (j + 1..(j + 4).min(se))
+                .any(|k| AUXILIARIES.contains(&toks[k].text.as_str()) && (j + 1..k).all(&plain))
     };
     let opens = SUBJECT_PRONOUNS.contains(&w.as_ref())
         || CLAUSE_OPENERS.contains(&w.as_ref())
