@@ -60,7 +60,9 @@ pub fn string_of(chars: &[char]) -> String {
     if chars.iter().all(char::is_ascii) {
         // One byte per character, copied without encoding each one.
         let bytes: Vec<u8> = chars.iter().map(|&c| c as u8).collect();
-        return String::from_utf8(bytes).expect("ASCII characters are UTF-8");
+        // (ASCII is always UTF-8; the fallback only keeps `expect`'s error formatting out of
+        // the WebAssembly build)
+        return String::from_utf8(bytes).unwrap_or_else(|_| chars.iter().collect());
     }
     let mut s = String::with_capacity(chars.len());
     for &c in chars {
