@@ -225,6 +225,24 @@ fn a_qualified_place_is_one_place_not_a_person() {
 }
 
 #[test]
+fn a_venue_is_a_place_and_a_bodys_word_alone_no_town() {
+    let s = run(
+        "The fair opened at the Harbourview Convention Centre and moved to Dunmore Town Hall. \
+         University staff said the Woodrow Ellis Center would help.",
+    );
+    for name in ["Harbourview Convention Centre", "Dunmore Town Hall"] {
+        assert_eq!(place(&s, name).kind, PlaceKind::Other, "{name}");
+    }
+    // a research centre stays a body; "University" alone is no town of that name
+    org(&s, "Woodrow Ellis Center");
+    assert!(
+        !place_names(&s).contains(&"University".to_string()),
+        "{:?}",
+        place_names(&s)
+    );
+}
+
+#[test]
 fn a_title_opening_a_features_name_stays_in_it() {
     let s = run("Boats sheltered near Lord Fenwick Island and Norfolk Island overnight.");
     place(&s, "Lord Fenwick Island");

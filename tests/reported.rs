@@ -93,6 +93,23 @@ fn described_as() {
 }
 
 #[test]
+fn described_as_past_a_participle_in_the_object() {
+    // "detained" is no verb of its own between the cue and "as"
+    let s = run(
+        "The Ferren Rights Trust described the detained bloggers as \"prisoners of conscience\".",
+    );
+    let q = statement(&s, "the detained bloggers as");
+    assert_eq!(q.speaker.as_deref(), Some("Ferren Rights Trust"));
+}
+
+#[test]
+fn urged_someone_to_a_quoted_verb() {
+    let s = run("Mayor Ida Kern urged the strikers to \"go back to work\" and \"talk\".");
+    let q = statement(&s, "the strikers to");
+    assert_eq!(q.speaker.as_deref(), Some("Ida Kern"));
+}
+
+#[test]
 fn asked_how() {
     let s = run("Councillor Tom Reyes asked officials how the files had been lost.");
     let q = statement(&s, "how the files had been lost");

@@ -103,6 +103,44 @@ async fn typed_text_is_saved_analysed_after_a_pause_and_restored() {
 }
 
 #[wasm_bindgen_test]
+async fn a_long_draft_is_saved_once_it_stays_unchanged_or_the_page_is_hidden() {
+    use article_lens::app::state::{draft, BACKGROUND_FROM};
+    let saved = || {
+        storage()
+            .get_item(KEY)
+            .unwrap()
+            .and_then(|s| serde_json::from_str::<String>(&s).ok())
+    };
+    storage().remove_item(KEY).unwrap();
+    let root = container();
+    let app = mount_to(root.clone(), App);
+    let long = "Anna Berg said \"hello\" in Oslo. ".repeat(BACKGROUND_FROM / 16);
+    type_text(&root, &long);
+    // not written while the text may still change ...
+    assert_eq!(saved(), None);
+    // ... but once it stays as it is
+    eventually("the long draft is saved", || {
+        saved().as_deref() == Some(long.as_str())
+    })
+    .await;
+
+    // an edit within the pause is written at once when the page is hidden or left
+    let edited = format!("{long}More.");
+    type_text(&root, &edited);
+    assert_eq!(saved().as_deref(), Some(long.as_str()));
+    draft::flush();
+    assert_eq!(saved().as_deref(), Some(edited.as_str()));
+    // Clear drops a pending write
+    type_text(&root, &long);
+    one(&root, "[data-testid=clear]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    sleep(draft::SAVE_LONG_AFTER.as_millis() as i32 + 200).await;
+    assert_eq!(storage().get_item(KEY).unwrap(), None);
+    drop(app);
+}
+
+#[wasm_bindgen_test]
 async fn clear_empties_the_text_and_the_saved_draft() {
     // a draft saved as plain text by an earlier version still opens
     storage().set_item(KEY, "Some saved text.").unwrap();

@@ -448,6 +448,25 @@ pub fn Editor(
         });
     };
 
+    // The text the reader put into the box themselves (typed, pasted, dropped as text), which
+    // comes back as `text`: it is in the box already and is not written into it again, which
+    // for a long text would copy it for nothing while a paste waits to be drawn. Any other new
+    // text (a file, the sample, Clear, a link) is written.
+    let typed = StoredValue::new(None::<String>);
+    let from_reader = move |value: String| {
+        typed.set_value(Some(value.clone()));
+        on_input.run(value);
+    };
+    Effect::new(move |_| {
+        let Some(el) = area.get() else { return };
+        text.with(|t| {
+            if typed.with_value(|typed| typed.as_deref() != Some(t.as_str())) {
+                el.set_value(t);
+                typed.set_value(None);
+            }
+        });
+    });
+
     let on_paste = move |e: ClipboardEvent| {
         let Some(data) = e.clipboard_data() else {
             return;
@@ -466,7 +485,7 @@ pub fn Editor(
         e.prevent_default();
         note.set(None);
         if !insert_at_caret(&el, &article) {
-            on_input.run(el.value());
+            from_reader(el.value());
         }
     };
 
@@ -552,10 +571,9 @@ pub fn Editor(
                 spellcheck="false"
                 aria-describedby="editor-status"
                 node_ref=area
-                prop:value=move || text.get()
                 on:input=move |ev| {
                     note.set(None);
-                    on_input.run(event_target_value(&ev))
+                    from_reader(event_target_value(&ev))
                 }
                 on:paste=on_paste
             ></textarea>

@@ -227,6 +227,14 @@ pub fn App() -> impl IntoView {
     };
     let hash_listener = window_event_listener_untyped("hashchange", move |_| open_link());
     on_cleanup(move || hash_listener.remove());
+    // A long text's draft is written a moment after its last change: write it now when the
+    // reader leaves or switches away.
+    let leave_listener = window_event_listener_untyped("pagehide", |_| draft::flush());
+    on_cleanup(move || leave_listener.remove());
+    // (flushing twice is harmless, so this one is never removed)
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        gloo_events::EventListener::new(&d, "visibilitychange", |_| draft::flush()).forget();
+    }
 
     let status = Signal::derive(move || {
         if let Some(n) = linked.with(|l| {

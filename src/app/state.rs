@@ -226,10 +226,27 @@ pub fn clear_on_escape(selection: Selection) {
 /// The reader's text, kept in `localStorage` between visits (as a JSON string; a draft saved
 /// as plain text by an earlier version still loads). Every function quietly does nothing when
 /// storage is unavailable (private mode, disabled cookies).
+///
+/// A long text (from [`super::BACKGROUND_FROM`] bytes) is written a moment after its last
+/// change ([`SAVE_LONG_AFTER`]) rather than at once: writing a megabyte keeps the page busy for
+/// tens of milliseconds, which neither a paste nor each key typed into a long text should wait
+/// for. A pending write is done at once when the page is hidden or left ([`flush`]).
 pub mod draft {
+    use std::cell::RefCell;
+    use std::time::Duration;
+
     use gloo_storage::{LocalStorage, Storage};
+    use leptos::prelude::{set_timeout_with_handle, TimeoutHandle};
 
     const KEY: &str = "article-lens.text";
+
+    /// How long a long text must stay unchanged before it is written.
+    pub const SAVE_LONG_AFTER: Duration = Duration::from_millis(1000);
+
+    thread_local! {
+        /// A long text waiting to be written, with the timer that writes it.
+        static PENDING: RefCell<Option<(String, TimeoutHandle)>> = const { RefCell::new(None) };
+    }
 
     /// gloo's storage throws where the browser refuses `localStorage`: ask first.
     fn available() -> bool {
@@ -238,6 +255,7 @@ pub mod draft {
 
     /// The saved text, `None` when nothing was saved (a first visit, or after Clear).
     pub fn load() -> Option<String> {
+        flush();
         if !available() {
             return None;
         }
@@ -246,15 +264,53 @@ pub mod draft {
             .or_else(|| LocalStorage::raw().get_item(KEY).ok().flatten())
     }
 
+    /// Saves `text`: at once when it is short, after [`SAVE_LONG_AFTER`] when it is long.
     pub fn save(text: &str) {
-        if available() {
-            let _ = LocalStorage::set(KEY, text);
+        if text.len() < super::BACKGROUND_FROM {
+            cancel();
+            write(text);
+            return;
+        }
+        let timer = set_timeout_with_handle(flush, SAVE_LONG_AFTER);
+        let previous = PENDING.with(|p| {
+            let mut p = p.borrow_mut();
+            let previous = p.take().map(|(_, handle)| handle);
+            match timer {
+                Ok(handle) => *p = Some((text.to_string(), handle)),
+                Err(_) => write(text),
+            }
+            previous
+        });
+        if let Some(handle) = previous {
+            handle.clear();
+        }
+    }
+
+    /// Writes a pending long text now.
+    pub fn flush() {
+        if let Some((text, handle)) = PENDING.with(|p| p.borrow_mut().take()) {
+            handle.clear();
+            write(&text);
         }
     }
 
     pub fn forget() {
+        cancel();
         if available() {
             LocalStorage::delete(KEY);
+        }
+    }
+
+    /// Drops a pending write.
+    fn cancel() {
+        if let Some((_, handle)) = PENDING.with(|p| p.borrow_mut().take()) {
+            handle.clear();
+        }
+    }
+
+    fn write(text: &str) {
+        if available() {
+            let _ = LocalStorage::set(KEY, text);
         }
     }
 }

@@ -310,6 +310,8 @@ struct Lexicon {
     settlements_of: HashMap<&'static str, PlaceKind>,
     settlement_nouns: HashMap<&'static str, ()>,
     place_qualifiers: HashMap<&'static str, ()>,
+    venue_heads: HashMap<&'static str, ()>,
+    venue_uses: HashMap<&'static str, ()>,
     /// Noun → one bit per [`ReferenceList`] holding it.
     reference_nouns: HashMap<&'static str, u32>,
 }
@@ -548,6 +550,8 @@ impl Lexicon {
         let mut settlements_of = HashMap::default();
         let mut settlement_nouns = HashMap::default();
         let mut place_qualifiers = HashMap::default();
+        let mut venue_heads = HashMap::default();
+        let mut venue_uses = HashMap::default();
         for r in rows(PLACE_WORDS) {
             let word = col(&r, 1);
             match col(&r, 0) {
@@ -562,6 +566,12 @@ impl Lexicon {
                 }
                 "qualifier" => {
                     place_qualifiers.insert(word, ());
+                }
+                "venue_head" => {
+                    venue_heads.insert(word, ());
+                }
+                "venue_use" => {
+                    venue_uses.insert(word, ());
                 }
                 list => panic!("unknown list {list:?} in place_words.tsv"),
             }
@@ -609,6 +619,8 @@ impl Lexicon {
             settlements_of,
             settlement_nouns,
             place_qualifiers,
+            venue_heads,
+            venue_uses,
             reference_nouns,
         }
     }
@@ -843,6 +855,13 @@ pub fn is_place_qualifier(word: &str) -> bool {
     lexicon().place_qualifiers.contains_key(word)
 }
 
+/// Do the last two words of a name, exactly as given, name a venue ("Convention Centre",
+/// "Town Hall")?
+pub fn is_venue(second_last: &str, last: &str) -> bool {
+    let lex = lexicon();
+    lex.venue_heads.contains_key(last) && lex.venue_uses.contains_key(second_last)
+}
+
 /// Is `word` (exactly as given, in lower case) an entry of the reference-noun list `list`?
 pub fn is_reference_noun(list: ReferenceList, word: &str) -> bool {
     lexicon()
@@ -1008,6 +1027,9 @@ mod tests {
         assert_eq!(place_name_end("Province"), Some(PlaceKind::Region));
         assert_eq!(place_name_end("Road"), Some(PlaceKind::Other));
         assert_eq!(place_name_end("island"), None);
+        assert!(is_venue("Convention", "Centre"));
+        assert!(!is_venue("Convention", "Club"));
+        assert!(!is_venue("Wilson", "Center"));
         assert_eq!(settlement_of("hometown"), Some(PlaceKind::City));
         assert_eq!(settlement_of("islands"), Some(PlaceKind::Region));
         assert!(is_settlement_noun("neighbourhood") && !is_settlement_noun("island"));

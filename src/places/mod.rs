@@ -158,7 +158,11 @@ pub fn resolve(doc: &mut Doc) {
             }
             None => {
                 let m = &doc.mentions[mi];
-                let last = m.text.rsplit(' ').next().unwrap_or("");
+                let mut words = m.text.rsplit(' ');
+                let last = words.next().unwrap_or("");
+                let venue = words
+                    .next()
+                    .is_some_and(|w| crate::lexicon::is_venue(w, last));
                 let cap = |w: &str| {
                     let mut c = w.chars();
                     c.next()
@@ -166,6 +170,7 @@ pub fn resolve(doc: &mut Doc) {
                         .unwrap_or_default()
                 };
                 let kind = crate::entities::names::place_context::place_word_kind(&cap(last))
+                    .or(venue.then_some(PlaceKind::Other))
                     .or_else(|| {
                         crate::entities::names::place_context::settlement_before(doc, m.tok_start)
                     })

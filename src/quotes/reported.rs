@@ -400,6 +400,17 @@ fn finite_at(doc: &Doc, k: usize) -> bool {
     cues().finite.contains_key(w.as_ref()) || w.len() > 4 && w.ends_with("ed")
 }
 
+/// A finite verb at `k` that is not a participle inside a noun phrase: "described the
+/// detained reporters as …" has no verb between the cue and "as".
+fn verb_at(doc: &Doc, k: usize) -> bool {
+    finite_at(doc, k)
+        && !(k > 0
+            && matches!(
+                lower(doc, k - 1).as_ref(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "these" | "those"
+            ))
+}
+
 /// Does a finite clause open at `j` (a subject, then a finite verb within a few words)?
 fn bare_clause_at(doc: &Doc, j: usize, se: usize) -> bool {
     let toks = &doc.tokens;
@@ -811,7 +822,11 @@ fn statement(
                 }
                 // The infinitive needs a verb: "to" + a lowercase word. With an object, the
                 // statement holds it: "urged [the council to resign]".
-                let vi = if w == "not" { c + 2 } else { c + 1 };
+                let mut vi = if w == "not" { c + 2 } else { c + 1 };
+                // ("urged them to “accept defeat”": the verb may open a partial quote)
+                if toks.get(vi).is_some_and(|t| is_quote_mark(&t.text)) {
+                    vi += 1;
+                }
                 if toks.get(vi).is_some_and(|t| t.is_word() && !t.is_cap()) {
                     return done_min(if c > j1 && fr.obj_to { j1 } else { c }, 2);
                 }
@@ -861,7 +876,7 @@ fn statement(
             if t.text.eq_ignore_ascii_case("as") && c + 1 < se {
                 return done(j);
             }
-            if t.is_punct('.') || t.is_punct(';') || finite_at(doc, c) {
+            if t.is_punct('.') || t.is_punct(';') || verb_at(doc, c) {
                 break;
             }
         }

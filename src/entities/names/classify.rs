@@ -113,6 +113,11 @@ pub(crate) fn classify(
     if !titled && settlement_before(doc, a).is_some() {
         return Some(MentionKind::Place);
     }
+    // "University exhibits opened", "the Mission said": a body's word alone is that word, not
+    // the town of the same name, unless the text places it ("in Mission, Texas").
+    if n == 1 && lexicon::is_org_suffix(&first.text) && !in_known_place(doc, a, b) {
+        return None;
+    }
     let cands = gazetteer().lookup(text);
     // Places the gazetteer lacks, named as such by the words around them: "Steinish, a
     // village on the island", "in Orange Park, Florida".
@@ -134,6 +139,11 @@ pub(crate) fn classify(
     let big_place = top.is_some_and(|e| e.kind != PlaceKind::City);
     if big_place && !titled {
         // "Soviet Union", "Northern Ireland": a country or region, whatever its last word.
+        return Some(MentionKind::Place);
+    }
+    // "Metro Toronto Convention Centre", "Leeds Town Hall": a venue, not the body a "Centre"
+    // or "Hall" would make.
+    if n >= 3 && !titled && lexicon::is_venue(&toks[b - 2].text, &last.text) {
         return Some(MentionKind::Place);
     }
     if is_org_shape(doc, a, b) {
