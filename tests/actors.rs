@@ -523,7 +523,8 @@ fn faiths_peoples_storms_currencies_and_captions_are_not_actors() {
          Buddhist monks fasted. She grew up in a devout Christian household. \
          Arab states and Tamil voters backed the plan, with help from Arab states in the \
          region. Cyclone Amaru hit the coast, and the ferry MV Coral Dawn sank. The fee is 25 CUC or 300 MXN. \
-         Image: Paulo Mendes. The map in Figure 3 shows the villages.",
+         Image: Paulo Mendes. The map in Figure 3 shows the villages. In 1993 the Wesley \
+         Bill became law, and the Ostrow Amendment followed.",
     );
     assert_eq!(names(&s), vec!["Paulo Mendes (Person)".to_string()]);
     // A faith word that is also a given name is a person's name before a surname.

@@ -50,8 +50,9 @@ fn adds(doc: &Doc, s: &TaggedSpan) -> bool {
                 && !before_role_noun(doc, s.tok_end)
                 && !ends_in_code(doc, s.tok_end)
                 && !after_event_word(doc, s.tok_start)
+                && !ends_in_event_word(doc, s.tok_end)
         }
-        MentionKind::Place => s.confidence >= MIN_NEW_PLACE,
+        MentionKind::Place => s.confidence >= MIN_NEW_PLACE && !ends_in_event_word(doc, s.tok_end),
         MentionKind::Organization => false,
     }
 }
@@ -72,6 +73,12 @@ fn after_event_word(doc: &Doc, a: usize) -> bool {
             crate::lexicon::NameList::EventFirst,
             &doc.tokens[a - 1].text,
         )
+}
+
+/// The names of laws, events and awards end in their kind, as the rules read them: "the
+/// Brady Bill", "the Dodd Amendment" name no person.
+fn ends_in_event_word(doc: &Doc, e: usize) -> bool {
+    crate::lexicon::in_name_list(crate::lexicon::NameList::EventWord, &doc.tokens[e - 1].text)
 }
 
 /// A name ending in capitals that are no Roman numeral ("Windows XP", "Boeing 737 MAX") is a
