@@ -567,3 +567,17 @@ fn a_bodys_seat_is_no_part_of_its_name() {
     org(&s, "Center for Strategic and Maritime Studies");
     place(&s, "Lisbon");
 }
+
+#[test]
+fn a_hyphenated_description_is_no_name() {
+    // "Prize-winner", "Oscar-winning": a description built on a name, not a name
+    let s =
+        run("Ilse Varga, a Carnegie Prize-winner, spoke. The Oscar-winning Tom Reyes listened.");
+    assert_eq!(
+        names(&s),
+        vec![
+            "Ilse Varga (Person)".to_string(),
+            "Tom Reyes (Person)".to_string()
+        ]
+    );
+}
