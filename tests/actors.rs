@@ -581,3 +581,19 @@ fn a_hyphenated_description_is_no_name() {
         ]
     );
 }
+
+#[test]
+fn a_titled_person_whose_surname_ends_a_street_name_is_a_person() {
+    let s = run("Speaking to reporters, Dr Nadia Lane said it was clear. Dr. Omar Hill agreed.");
+    person(&s, "Nadia Lane");
+    person(&s, "Omar Hill");
+    assert!(s.places.is_empty(), "{:?}", place_names(&s));
+}
+
+#[test]
+fn a_department_named_after_a_nation_is_a_body() {
+    let s = run("Det Insp Ian Marr, of Police Scotland, said Sport Wales would help.");
+    person(&s, "Ian Marr");
+    org(&s, "Police Scotland");
+    org(&s, "Sport Wales");
+}

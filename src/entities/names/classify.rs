@@ -420,7 +420,11 @@ pub fn is_org_shape(doc: &Doc, a: usize, b: usize) -> bool {
     }
     if n == 2 && lexicon::in_name_list(NameList::DepartmentWord, &toks[a].text) {
         if let Some(&id) = gazetteer().lookup(&toks[a + 1].text).first() {
-            return gazetteer().entry(id).kind == PlaceKind::Country;
+            // (a country, or a nation within one: "Transport Scotland", "Sport Wales")
+            return matches!(
+                gazetteer().entry(id).kind,
+                PlaceKind::Country | PlaceKind::Region
+            );
         }
     }
     false

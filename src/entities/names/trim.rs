@@ -105,9 +105,23 @@ pub(crate) fn process_run(
     // Titles: "Foreign Minister", "Mr", "President"; but a title word that starts the name of
     // a body, a site or a feature stays in it ("Duke University", "King Fahd Airport", "Lord
     // Howe Island").
+    // A title before a given name and one more word names a person whose surname may be a
+    // place's last word ("Dr Sarah Lane", "Mr Tom Hill"), though not a building's ("King
+    // Fahd Airport").
+    let person_after_title = || {
+        lexicon::title(&words(doc, a, j)).is_some_and(|(n, _)| {
+            let mut k = a + n;
+            while k < j && toks[k].is_punct('.') {
+                k += 1;
+            }
+            k + 2 == j
+                && lexicon::first_name(&toks[k].text).is_some()
+                && !lexicon::is_facility_word(&toks[j - 1].text)
+        })
+    };
     let named_after = is_org_shape(doc, a, j)
         || lexicon::known_org(&doc.tok_text(a, j)).is_some()
-        || (j - a >= 2 && place_word_kind(&toks[j - 1].text).is_some());
+        || (j - a >= 2 && place_word_kind(&toks[j - 1].text).is_some() && !person_after_title());
     while a < j && !named_after {
         let w = words(doc, a, j);
         let Some((n, t)) = lexicon::title(&w) else {
