@@ -369,3 +369,21 @@ fn the_company_is_not_the_broadcaster_a_source_spoke_to() {
         run("Al Jazeera reported the deal first. \"We stand by our story,\" the broadcaster said.");
     assert_eq!(speaker(&s, "We stand by").as_deref(), Some("Al Jazeera"));
 }
+
+#[test]
+fn the_company_is_no_public_body_named_before_it() {
+    let s = run(
+        "Brenton Freight Ltd cut 200 jobs. The Ministry of Transport criticised the move, and the \
+         Dockers Union called a strike. \"Our costs have doubled,\" the company said.",
+    );
+    assert_eq!(speaker(&s, "Our costs").as_deref(), Some("Brenton Freight Ltd"));
+    // with no business named, no body named is the company
+    let s = run(
+        "The Ministry of Transport criticised the move. \"Our costs have doubled,\" the \
+         company said.",
+    );
+    assert_ne!(
+        speaker(&s, "Our costs").as_deref(),
+        Some("Ministry of Transport")
+    );
+}

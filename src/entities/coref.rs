@@ -106,10 +106,16 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
             // A news organization is referred to as a medium ("the broadcaster"), not as
             // "the company": the one a source spoke to is no antecedent of the source's body.
             let medium = lexicon::is_reference_noun(ReferenceList::Medium, head);
+            // "the company" is no ministry, union or university named before it.
+            let business = lexicon::is_reference_noun(ReferenceList::Business, head);
             return nearest_with(
                 doc,
                 pos,
-                |a| a.kind == ActorKind::Organization && (medium || !news_medium(&a.name)),
+                |a| {
+                    a.kind == ActorKind::Organization
+                        && (medium || !news_medium(&a.name))
+                        && (!business || may_be_business(&a.name))
+                },
                 true,
                 false,
                 back,
@@ -366,6 +372,18 @@ fn role_subject(doc: &Doc, sent: usize) -> Option<SpeakerRef> {
         }
     }
     Some(SpeakerRef::Anonymous)
+}
+
+/// A body that may be a business: a known organization of kind "company", or one not known
+/// whose name has no word of a public or non-commercial body ("Ministry of Health", "Unite
+/// union").
+fn may_be_business(name: &str) -> bool {
+    match lexicon::known_org(name) {
+        Some(o) => o.kind == "company",
+        None => !name
+            .split_whitespace()
+            .any(|w| lexicon::is_reference_noun(ReferenceList::PublicBody, &w.to_lowercase())),
+    }
 }
 
 /// A news organization, or one of its outlets ("BBC Radio"): a known organization of kind

@@ -208,15 +208,23 @@ pub enum ReferenceList {
     GenericOrgTail,
     /// Nouns for a news medium, the only ones that refer back to one ("the broadcaster").
     Medium,
+    /// Nouns for a business ("the company", "the airline"), which refer back to no public
+    /// body.
+    Business,
+    /// Words (lower case) in the name of a public or non-commercial body ("ministry",
+    /// "union", "university"): a body so named is no company.
+    PublicBody,
 }
 
 impl ReferenceList {
-    const ALL: [ReferenceList; 5] = [
+    const ALL: [ReferenceList; 7] = [
         ReferenceList::SpecificOrg,
         ReferenceList::Org,
         ReferenceList::Anonymous,
         ReferenceList::GenericOrgTail,
         ReferenceList::Medium,
+        ReferenceList::Business,
+        ReferenceList::PublicBody,
     ];
 
     fn key(self) -> &'static str {
@@ -226,6 +234,8 @@ impl ReferenceList {
             ReferenceList::Anonymous => "anonymous",
             ReferenceList::GenericOrgTail => "generic_org_tail",
             ReferenceList::Medium => "medium",
+            ReferenceList::Business => "business",
+            ReferenceList::PublicBody => "public_body",
         }
     }
 }
