@@ -376,7 +376,10 @@ fn the_company_is_no_public_body_named_before_it() {
         "Brenton Freight Ltd cut 200 jobs. The Ministry of Transport criticised the move, and the \
          Dockers Union called a strike. \"Our costs have doubled,\" the company said.",
     );
-    assert_eq!(speaker(&s, "Our costs").as_deref(), Some("Brenton Freight Ltd"));
+    assert_eq!(
+        speaker(&s, "Our costs").as_deref(),
+        Some("Brenton Freight Ltd")
+    );
     // with no business named, no body named is the company
     let s = run(
         "The Ministry of Transport criticised the move. \"Our costs have doubled,\" the \
@@ -385,5 +388,21 @@ fn the_company_is_no_public_body_named_before_it() {
     assert_ne!(
         speaker(&s, "Our costs").as_deref(),
         Some("Ministry of Transport")
+    );
+}
+
+#[test]
+fn a_bodys_spokesman_or_statement_named_by_its_kind_speaks_for_it() {
+    let s = run(
+        "The Ministry of Water met on Monday.\n\n\"The talks were useful,\" a ministry \
+         spokesman said.\n\n\"We will continue,\" the ministry's statement said.",
+    );
+    assert_eq!(
+        speaker(&s, "The talks were").as_deref(),
+        Some("Ministry of Water")
+    );
+    assert_eq!(
+        speaker(&s, "We will continue").as_deref(),
+        Some("Ministry of Water")
     );
 }

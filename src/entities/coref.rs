@@ -74,26 +74,44 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
         words.first(),
         Some(&"the") | Some(&"its") | Some(&"his") | Some(&"her")
     );
+    // The nearest body whose name holds a kind of body ("the ministry" → "Ministry of …").
+    let body_of_kind = |kind: &str| {
+        // British and American spellings name the same body ("the centre" → "… Center").
+        let kind = if kind == "centre" { "center" } else { kind };
+        let alliance = kind == "alliance";
+        nearest_far(doc, pos, |a| {
+            a.kind == ActorKind::Organization
+                && (a
+                    .name
+                    .to_lowercase()
+                    .replace("centre", "center")
+                    .contains(kind)
+                    || (alliance
+                        && a.aliases
+                            .iter()
+                            .any(|x| x.to_lowercase().contains("alliance"))))
+        })
+    };
+    // "a ministry spokesman", "the ministry's statement": the voice or the text of the body
+    // of that kind.
+    if content.len() >= 2
+        && (lexicon::is_document_noun(head) || lexicon::role_noun(&[head]).is_some())
+    {
+        let modifier = content[..content.len() - 1]
+            .iter()
+            .rev()
+            .find(|w| !matches!(**w, "'s" | "’s"));
+        if let Some(kind) =
+            modifier.filter(|w| lexicon::is_reference_noun(ReferenceList::SpecificOrg, w))
+        {
+            if let Some(body) = body_of_kind(kind) {
+                return Some(body);
+            }
+        }
+    }
     if definite {
         if lexicon::is_reference_noun(ReferenceList::SpecificOrg, head) {
-            // British and American spellings name the same body ("the centre" → "… Center").
-            let head_owned = match head {
-                "centre" => "center".to_string(),
-                h => h.to_string(),
-            };
-            let alliance = head == "alliance";
-            return nearest_far(doc, pos, |a| {
-                a.kind == ActorKind::Organization
-                    && (a
-                        .name
-                        .to_lowercase()
-                        .replace("centre", "center")
-                        .contains(&head_owned)
-                        || (alliance
-                            && a.aliases
-                                .iter()
-                                .any(|x| x.to_lowercase().contains("alliance"))))
-            });
+            return body_of_kind(head);
         }
         if lexicon::is_reference_noun(ReferenceList::Org, head) {
             // "the report", "the statement": the text of a body named in this sentence or
