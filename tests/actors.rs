@@ -597,3 +597,19 @@ fn a_department_named_after_a_nation_is_a_body() {
     org(&s, "Police Scotland");
     org(&s, "Sport Wales");
 }
+
+#[test]
+fn a_common_family_name_written_first_opens_a_name() {
+    let s = run("Zhou Minghao sent a message to Nguyen Thi Lan. Later Mr Zhou met Park Seojin.");
+    let zhou = person(&s, "Zhou Minghao");
+    assert_eq!(zhou.mentions.len(), 2, "{:?}", names(&s));
+    person(&s, "Nguyen Thi Lan");
+    person(&s, "Park Seojin");
+}
+
+#[test]
+fn a_surname_after_a_form_of_address_is_a_person_wherever_it_stands() {
+    let s = run("Police spoke to Mr Harwood, 45, from Leeds, and later to Mrs Okoye.");
+    person(&s, "Harwood");
+    person(&s, "Okoye");
+}

@@ -305,6 +305,7 @@ pub fn merge(doc: &mut Doc) {
         let evidence = m.role.is_some()
             || m.described
             || lexicon::first_name(&m.text).is_some()
+            || honorific_before(doc, m.tok_start)
             || cue_after(doc, m.tok_end);
         let g = *lone.entry(fold(&m.text)).or_insert_with(|| {
             lone_groups.push((Vec::new(), false));

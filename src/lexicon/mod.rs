@@ -146,10 +146,12 @@ pub enum NameList {
     CaptionLabel,
     /// English prefixes before a hyphen ("Co-op", "Anti-war").
     HyphenPrefix,
+    /// Family names written before the given name ("Xi Jinping", "Nguyen Van An").
+    FamilyFirst,
 }
 
 impl NameList {
-    const ALL: [NameList; 18] = [
+    const ALL: [NameList; 19] = [
         NameList::Party,
         NameList::PartyFollower,
         NameList::TeamFollower,
@@ -168,6 +170,7 @@ impl NameList {
         NameList::EventFirst,
         NameList::CaptionLabel,
         NameList::HyphenPrefix,
+        NameList::FamilyFirst,
     ];
 
     fn key(self) -> &'static str {
@@ -190,6 +193,7 @@ impl NameList {
             NameList::EventFirst => "event_first",
             NameList::CaptionLabel => "caption_label",
             NameList::HyphenPrefix => "hyphen_prefix",
+            NameList::FamilyFirst => "family_first",
         }
     }
 }

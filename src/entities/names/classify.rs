@@ -315,8 +315,10 @@ pub(crate) fn classify(
         let surname_alone = ctx.cap_mid_seen.contains(last.text.as_str())
             && ctx.standalone.contains(last.text.as_str())
             && !determined;
-        // "Lee Jae-sung", "Wong Kwok-kin": a family name before a hyphenated given name.
-        let family_first = n == 2 && is_hyphenated_given_name(last);
+        // "Lee Jae-sung", "Wong Kwok-kin": a family name before a hyphenated given name;
+        // "Xi Jinping", "Nguyen Van An": a common family name written first.
+        let family_first = n == 2 && is_hyphenated_given_name(last)
+            || n <= 3 && lexicon::in_name_list(NameList::FamilyFirst, &first.text);
         if cue_next || apposition || surname_alone || family_first {
             return Some(MentionKind::Person);
         }

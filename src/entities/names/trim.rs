@@ -285,7 +285,9 @@ pub(crate) fn process_run(
     let known_cap = |k: usize| -> bool {
         let t = &toks[k];
         // ("Lee Jae-sung": a family name before a hyphenated given name)
-        (k + 1 < b && is_hyphenated_given_name(&toks[k + 1]))
+        (k + 1 < b
+            && (is_hyphenated_given_name(&toks[k + 1])
+                || lexicon::in_name_list(NameList::FamilyFirst, &t.text)))
             || ctx.cap_mid_seen.contains(t.text.as_str())
             || lexicon::first_name(&t.text).is_some()
             || lexicon::known_org(&t.text).is_some()
