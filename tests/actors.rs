@@ -613,3 +613,14 @@ fn a_surname_after_a_form_of_address_is_a_person_wherever_it_stands() {
     person(&s, "Harwood");
     person(&s, "Okoye");
 }
+
+#[test]
+fn a_unit_of_a_body_and_a_magazine_are_bodies() {
+    let s = run(
+        "Analysts at the Harbour Times Research Unit found that prices rose. Writing in \
+         Time magazine, the author agreed.",
+    );
+    org(&s, "Harbour Times Research Unit");
+    org(&s, "Time");
+    assert!(s.places.is_empty(), "{:?}", place_names(&s));
+}
