@@ -243,6 +243,14 @@ fn a_venue_is_a_place_and_a_bodys_word_alone_no_town() {
 }
 
 #[test]
+fn british_and_irish_counties_are_regions() {
+    let s = run("The crash happened near Ballymena in Co Antrim, and another in County Durham.");
+    assert_eq!(place(&s, "Co Antrim").kind, PlaceKind::Region);
+    assert_eq!(place(&s, "County Durham").kind, PlaceKind::Region);
+    assert!(s.actors.is_empty(), "{:?}", names(&s));
+}
+
+#[test]
 fn a_title_opening_a_features_name_stays_in_it() {
     let s = run("Boats sheltered near Lord Fenwick Island and Norfolk Island overnight.");
     place(&s, "Lord Fenwick Island");

@@ -46,10 +46,12 @@ pub const PASTE_BYTES: usize = 200;
 
 /// Starts the app in the page's `<body>`.
 pub fn mount() {
-    // A panic shows a banner instead of leaving a dead page; the reader's text is already in
-    // local storage (it is saved on every edit, before analysis runs).
+    // A panic shows a banner instead of leaving a dead page; the reader's text is in local
+    // storage (it is saved on every edit, before analysis runs, and a long text's pending
+    // write is done now).
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
+        draft::flush();
         show_crash_banner();
     }));
     leptos::mount::mount_to_body(App);

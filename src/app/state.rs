@@ -286,9 +286,10 @@ pub mod draft {
         }
     }
 
-    /// Writes a pending long text now.
+    /// Writes a pending long text now (also from the panic hook: a write under way is left).
     pub fn flush() {
-        if let Some((text, handle)) = PENDING.with(|p| p.borrow_mut().take()) {
+        let pending = PENDING.with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.take()));
+        if let Some((text, handle)) = pending {
             handle.clear();
             write(&text);
         }

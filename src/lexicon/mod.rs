@@ -325,6 +325,7 @@ struct Lexicon {
     settlement_nouns: HashMap<&'static str, ()>,
     place_qualifiers: HashMap<&'static str, ()>,
     venue_heads: HashMap<&'static str, ()>,
+    place_name_starts: HashMap<&'static str, PlaceKind>,
     venue_uses: HashMap<&'static str, ()>,
     /// Noun → one bit per [`ReferenceList`] holding it.
     reference_nouns: HashMap<&'static str, u32>,
@@ -565,6 +566,7 @@ impl Lexicon {
         let mut settlement_nouns = HashMap::default();
         let mut place_qualifiers = HashMap::default();
         let mut venue_heads = HashMap::default();
+        let mut place_name_starts = HashMap::default();
         let mut venue_uses = HashMap::default();
         for r in rows(PLACE_WORDS) {
             let word = col(&r, 1);
@@ -580,6 +582,9 @@ impl Lexicon {
                 }
                 "qualifier" => {
                     place_qualifiers.insert(word, ());
+                }
+                "name_start" => {
+                    place_name_starts.insert(word, place_kind(col(&r, 2)));
                 }
                 "venue_head" => {
                     venue_heads.insert(word, ());
@@ -634,6 +639,7 @@ impl Lexicon {
             settlement_nouns,
             place_qualifiers,
             venue_heads,
+            place_name_starts,
             venue_uses,
             reference_nouns,
         }
@@ -867,6 +873,12 @@ pub fn is_settlement_noun(word: &str) -> bool {
 /// it ("Southern" Senegal, "Upper" Egypt)?
 pub fn is_place_qualifier(word: &str) -> bool {
     lexicon().place_qualifiers.contains_key(word)
+}
+
+/// The kind of place whose name `word` (exactly as given) opens: "County" Durham, "Co"
+/// Antrim.
+pub fn place_name_start(word: &str) -> Option<PlaceKind> {
+    lexicon().place_name_starts.get(word).copied()
 }
 
 /// Do the last two words of a name, exactly as given, name a venue ("Convention Centre",

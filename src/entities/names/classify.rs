@@ -141,6 +141,10 @@ pub(crate) fn classify(
         // "Soviet Union", "Northern Ireland": a country or region, whatever its last word.
         return Some(MentionKind::Place);
     }
+    // "County Durham", "Co Antrim": a region by its first word.
+    if n >= 2 && !titled && lexicon::place_name_start(&first.text).is_some() {
+        return Some(MentionKind::Place);
+    }
     // "Metro Toronto Convention Centre", "Leeds Town Hall": a venue, not the body a "Centre"
     // or "Hall" would make.
     if n >= 3 && !titled && lexicon::is_venue(&toks[b - 2].text, &last.text) {

@@ -34,7 +34,7 @@ impl Default for Settings {
         Settings {
             epochs: 12,
             seed: 20261201,
-            min_weight: 8,
+            min_weight: 10,
             min_docs: 1,
         }
     }
