@@ -65,6 +65,13 @@ fn told_someone_that() {
 }
 
 #[test]
+fn told_a_possessive_object_that() {
+    let s = run("Nurse Amy Tolland told the BBC's Today programme that staff were exhausted.");
+    let q = statement(&s, "staff were exhausted");
+    assert_eq!(q.speaker.as_deref(), Some("Amy Tolland"));
+}
+
+#[test]
 fn urged_someone_to() {
     let s = run("Governor Pia Lund urged residents to stay away from the coast.");
     let q = statement(&s, "residents to stay away from the coast");

@@ -785,6 +785,7 @@ fn statement(
                 !doc.in_quote(tk.start)
                     && (tk.is_word() && !finite_at(doc, j + i)
                         || tk.is_punct(',')
+                        || matches!(tk.text.as_str(), "'s" | "’s" | "'" | "’")
                         || tk.kind == TokKind::Number)
             });
             if between_ok && t + 1 < se {
