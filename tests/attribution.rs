@@ -406,3 +406,9 @@ fn a_bodys_spokesman_or_statement_named_by_its_kind_speaks_for_it() {
         Some("Ministry of Water")
     );
 }
+
+#[test]
+fn unnamed_officials_in_a_place_are_no_speaker() {
+    let s = run("Officials in Kenya said \"at least 20 people\" had died.");
+    assert_eq!(speaker(&s, "at least 20").as_deref(), None);
+}

@@ -976,9 +976,20 @@ impl Finder<'_> {
         } else {
             e
         };
-        // Names in the phrase.
+        // Names in the phrase ("officials in Kenya": a place after a preposition, in a
+        // subject whose head names no one, only says where they are).
         let names: Vec<&Mention> = mentions_in(doc, s, e)
             .filter(|m| m.entity.is_some() && !m.in_quote && !possessed(doc, m.tok_end))
+            .filter(|m| {
+                !(subject
+                    && m.kind == MentionKind::Place
+                    && m.tok_start > s + 1
+                    && after_preposition(doc, m.tok_start)
+                    && lexicon::is_reference_noun(
+                        lexicon::ReferenceList::Anonymous,
+                        &toks[m.tok_start - 2].text.to_lowercase(),
+                    ))
+            })
             .collect();
         if !names.is_empty() {
             let persons: Vec<&&Mention> = names
