@@ -143,13 +143,13 @@ fn a_capitalised_common_word_gives_way_to_the_tagger() {
     // tagger is sure they name nothing, and the chooser's rule 0 lets it decide.
     for (text, word) in [
         (
-            "The Eurovision contest will be held in May, organisers said. Fans of Eurovision \
-             travelled from across Europe.",
+            "The Eurovision contest will be held in May, organisers said. Directors at \
+             Eurovision travelled from across Europe.",
             "Eurovision",
         ),
         (
             "The company said Android would no longer be supported. Users of Android were \
-             told to upgrade.",
+             told to upgrade, said Morris of Android.",
             "Android",
         ),
     ] {
@@ -275,4 +275,21 @@ fn a_name_of_unknown_words_before_of_and_a_body_is_a_person() {
     let s = run("Siti Nurhaliza Rahmawati of Bandung University agreed with the plan.");
     person(&s, "Siti Nurhaliza Rahmawati");
     org(&s, "Bandung University");
+}
+
+#[test]
+fn a_sentence_opening_word_before_of_is_no_workplace() {
+    // "Richard Hunter of Harlow Pellworth" works there; "Fans of Eurovision" only opens the
+    // sentence with a capital.
+    let s =
+        run("The deal was welcomed by Richard Hunter of Harlow Pellworth, who said it was fair.");
+    org(&s, "Harlow Pellworth");
+    let s = analyze_with(
+        "Organisers said the contest was ready. Fans of Eurovision travelled from across Europe.",
+        NameSource::Rules,
+    );
+    assert!(s
+        .actors
+        .iter()
+        .all(|a| a.name != "Eurovision" || a.kind != ActorKind::Organization));
 }

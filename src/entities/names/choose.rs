@@ -200,6 +200,13 @@ fn weak(doc: &Doc, m: &Mention, name_words: &HashSet<&str>) -> bool {
 /// Rule 0: a weak rule mention ([`weak`]) that the tagger reads as outside any name, or as
 /// a name of another kind (an organization, a person, or a place the gazetteer lacks: "the
 /// villages of Tarvelo"), takes the tagger's reading.
+///
+/// One name, one decision: the tagger's readings are pooled over every weak mention with
+/// the same surface. Where it reads the surface as a name in a good share of them
+/// ([`NAMED_SHARE`]), the surface is a name everywhere, of the kind it reads most ("stayed
+/// with Pachomius", left untagged, is the person it tags elsewhere); else each mention takes
+/// its own reading, and a word left outside is dropped when its mentions' mean "outside"
+/// margin is [`DROP_WEAK`] or more.
 fn overrule_weak(doc: &mut Doc) {
     if doc.token_tags.len() != doc.tokens.len() {
         return;
@@ -211,42 +218,25 @@ fn overrule_weak(doc: &mut Doc) {
         .flat_map(|m| doc.tokens[m.tok_start..m.tok_end].iter())
         .map(|t| t.text.as_str())
         .collect();
-    // The tagger's "outside" margins of every weak mention it leaves untagged, pooled by
-    // surface: one name is one decision, read from all the places it stands.
-    let mut outside: HashMap<&str, (f32, usize)> = HashMap::new();
-    for m in &doc.mentions {
-        let tags = &doc.token_tags[m.tok_start..m.tok_end];
-        if weak(doc, m, &name_words) && tags.iter().all(|&(t, _)| t == 0) {
-            let e = outside.entry(m.text.as_str()).or_insert((0.0, 0));
-            e.0 += tags.iter().map(|&(_, g)| g).sum::<f32>() / tags.len() as f32;
-            e.1 += 1;
+    let readings: Vec<Option<Reading>> = doc
+        .mentions
+        .iter()
+        .map(|m| weak(doc, m, &name_words).then(|| reading(doc, m)))
+        .collect();
+    let mut pooled: HashMap<&str, Pool> = HashMap::new();
+    for (m, r) in doc.mentions.iter().zip(&readings) {
+        if let Some(r) = r {
+            pooled.entry(m.text.as_str()).or_default().add(r);
         }
     }
     // Per mention: `None` to drop it, or the kind it keeps.
     let verdicts: Vec<Option<MentionKind>> = doc
         .mentions
         .iter()
-        .map(|m| {
-            if !weak(doc, m, &name_words) {
-                return Some(m.kind);
-            }
-            let tags = &doc.token_tags[m.tok_start..m.tok_end];
-            if tags.iter().all(|&(t, _)| t == 0) {
-                let (sum, n) = outside[m.text.as_str()];
-                let mean = sum / n as f32;
-                return (mean < DROP_WEAK).then_some(m.kind);
-            }
-            // Tagged spans are sorted and do not overlap: only the last one starting at or
-            // before the mention can hold it.
-            let k = doc.tagged.partition_point(|s| s.tok_start <= m.tok_start);
-            let holder = k
-                .checked_sub(1)
-                .map(|k| &doc.tagged[k])
-                .filter(|s| m.tok_end <= s.tok_end && s.confidence >= RELABEL_WEAK);
-            match holder {
-                Some(s) => Some(s.kind),
-                _ => Some(m.kind),
-            }
+        .zip(&readings)
+        .map(|(m, r)| match r {
+            None => Some(m.kind),
+            Some(r) => pooled[m.text.as_str()].verdict(m.kind, r),
         })
         .collect();
     let mut verdicts = verdicts.into_iter();
@@ -258,4 +248,143 @@ fn overrule_weak(doc: &mut Doc) {
             }
             None => false,
         });
+}
+
+/// The share of a weak surface's mentions the tagger must read as names for all of them to
+/// be names (measured on GUM's dev names and the dev articles).
+const NAMED_SHARE: f32 = 0.4;
+
+/// The tagger's reading of one weak mention where it stands.
+enum Reading {
+    /// Outside any name, by this mean margin.
+    Outside(f32),
+    /// Inside a tagged span of this kind and confidence.
+    Named(MentionKind, f32),
+    /// Tagged in part only: no reading either way.
+    Partial,
+}
+
+fn reading(doc: &Doc, m: &Mention) -> Reading {
+    let tags = &doc.token_tags[m.tok_start..m.tok_end];
+    if tags.iter().all(|&(t, _)| t == 0) {
+        return Reading::Outside(tags.iter().map(|&(_, g)| g).sum::<f32>() / tags.len() as f32);
+    }
+    // Tagged spans are sorted and do not overlap: only the last one starting at or before
+    // the mention can hold it.
+    let k = doc.tagged.partition_point(|s| s.tok_start <= m.tok_start);
+    match k.checked_sub(1).map(|k| &doc.tagged[k]) {
+        Some(s) if m.tok_end <= s.tok_end => Reading::Named(s.kind, s.confidence),
+        _ => Reading::Partial,
+    }
+}
+
+/// The tagger's readings of one surface, pooled over its weak mentions.
+#[derive(Default)]
+struct Pool {
+    /// Summed "outside" margins, and how many mentions were read outside.
+    outside: f32,
+    outside_n: usize,
+    /// Summed span confidences per kind (person, organization, place), and how many
+    /// mentions were read as names.
+    named: [f32; 3],
+    named_n: usize,
+    n: usize,
+}
+
+const KINDS: [MentionKind; 3] = [
+    MentionKind::Person,
+    MentionKind::Organization,
+    MentionKind::Place,
+];
+
+impl Pool {
+    fn add(&mut self, r: &Reading) {
+        match *r {
+            Reading::Outside(g) => {
+                self.outside += g;
+                self.outside_n += 1;
+            }
+            Reading::Named(kind, c) => {
+                let slot = KINDS.iter().position(|&k| k == kind).unwrap_or(0);
+                self.named[slot] += c;
+                self.named_n += 1;
+            }
+            Reading::Partial => {}
+        }
+        self.n += 1;
+    }
+
+    /// The kind one mention keeps (`None`: dropped), given the rules' kind and the
+    /// tagger's reading where it stands.
+    fn verdict(&self, rules: MentionKind, r: &Reading) -> Option<MentionKind> {
+        if self.named_n as f32 >= NAMED_SHARE * self.n as f32 {
+            let (slot, sum) = self
+                .named
+                .iter()
+                .enumerate()
+                .fold((0, f32::MIN), |a, (i, &c)| if c > a.1 { (i, c) } else { a });
+            let kind = KINDS[slot];
+            let sure = sum / self.named_n as f32 >= RELABEL_WEAK;
+            return Some(if kind != rules && sure { kind } else { rules });
+        }
+        match *r {
+            Reading::Outside(_) => {
+                { (self.outside / self.outside_n as f32) < DROP_WEAK }.then_some(rules)
+            }
+            Reading::Named(kind, c) if c >= RELABEL_WEAK => Some(kind),
+            _ => Some(rules),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pool(readings: &[Reading]) -> Pool {
+        let mut p = Pool::default();
+        for r in readings {
+            p.add(r);
+        }
+        p
+    }
+
+    #[test]
+    fn a_surface_named_in_a_good_share_of_its_mentions_is_a_name_everywhere() {
+        use MentionKind::*;
+        let rs = [
+            Reading::Named(Person, 9.0),
+            Reading::Named(Person, 7.0),
+            Reading::Outside(12.0),
+            Reading::Outside(15.0),
+            Reading::Outside(10.0),
+        ];
+        let p = pool(&rs);
+        // left outside where it stands, yet kept, and as the person the tagger reads
+        assert_eq!(p.verdict(Organization, &rs[2]), Some(Person));
+        assert_eq!(p.verdict(Person, &rs[3]), Some(Person));
+    }
+
+    #[test]
+    fn a_surface_seldom_named_takes_each_mentions_own_reading() {
+        use MentionKind::*;
+        let rs = [
+            Reading::Named(Person, 9.0),
+            Reading::Outside(12.0),
+            Reading::Outside(15.0),
+            Reading::Outside(10.0),
+        ];
+        let p = pool(&rs);
+        assert_eq!(p.verdict(Organization, &rs[0]), Some(Person));
+        assert_eq!(p.verdict(Organization, &rs[1]), None);
+        // outside, but not surely: the rules' kind stays
+        let rs = [
+            Reading::Named(Place, 2.0),
+            Reading::Outside(3.0),
+            Reading::Outside(4.0),
+        ];
+        let p = pool(&rs);
+        assert_eq!(p.verdict(Person, &rs[1]), Some(Person));
+        assert_eq!(p.verdict(Person, &rs[0]), Some(Person));
+    }
 }

@@ -228,7 +228,10 @@ pub(crate) fn process_run(
         let role_before = lexicon::role_noun(&[before.as_ref()]).is_some()
             || lexicon::in_name_list(NameList::WorkplacePeople, &before);
         if (prep == "at" && role_before)
-            || (prep == "of" && is_name_word(&toks[i - 2]) && !toks[i - 2].is_all_caps())
+            || (prep == "of"
+                && is_name_word(&toks[i - 2])
+                && !toks[i - 2].is_all_caps()
+                && !toks[i - 2].sent_start)
         {
             org_hint = true;
         }
