@@ -293,3 +293,17 @@ fn a_sentence_opening_word_before_of_is_no_workplace() {
         .iter()
         .all(|a| a.name != "Eurovision" || a.kind != ActorKind::Organization));
 }
+
+#[test]
+fn a_run_ending_in_a_title_names_an_office_not_a_person() {
+    let s = run("The Texas Governor said he would sign the bill. Farmers in Texas were pleased.");
+    assert!(
+        s.actors.iter().all(|a| !a.name.contains("Governor")),
+        "{:?}",
+        names(&s)
+    );
+    place(&s, "Texas");
+    // a surname that is also a title stays a person's
+    let s = run("John Major said the talks had failed.");
+    person(&s, "John Major");
+}

@@ -87,6 +87,24 @@ pub(crate) fn process_run(
             a = k;
         }
     }
+    // A run that ends in a title names an office, not a person: "the Texas Governor said",
+    // "which Virginia Governor", "the NATO Secretary General". What stands before the title
+    // is the place or body it serves; no name follows, so there is no person here.
+    if a + 1 < j {
+        let k = (a + 1..j).find(|&k| {
+            toks[k].is_cap()
+                && lexicon::title(&words(doc, k, j)).is_some_and(|(n, t)| k + n == j && !t.styled)
+        });
+        if let Some(k) = k {
+            if office_holder(doc, a, k) {
+                let before = out.len();
+                if prefix_affiliation(doc, a, k, out).is_some() {
+                    return;
+                }
+                out.truncate(before);
+            }
+        }
+    }
     // Party adjective before a title or name: "Conservative Graham Brady", "New Democrat MP X".
     if a + 1 < j {
         let two = a + 2 < j
@@ -442,6 +460,23 @@ fn national_body(doc: &Doc, a: usize, b: usize) -> Option<Mention> {
     (b.saturating_sub(1).max(a + 1)..=b)
         .any(nation)
         .then(|| make(doc, a, noun + 1, MentionKind::Organization))
+}
+
+/// Words before a final title that name what the office serves rather than a person's
+/// given name: a country, a region or a demonym ("Texas", "Kenyan"), a known organization,
+/// or anything that is not a first name.
+fn office_holder(doc: &Doc, a: usize, k: usize) -> bool {
+    let text = doc.tok_text(a, k);
+    if gazetteer().demonym(&text).is_some() || lexicon::known_org(&text).is_some() {
+        return true;
+    }
+    let state = gazetteer().lookup(&text).iter().any(|&id| {
+        matches!(
+            gazetteer().entry(id).kind,
+            PlaceKind::Country | PlaceKind::Region
+        )
+    });
+    state || (k == a + 1 && lexicon::first_name(&text).is_none())
 }
 
 /// Classifies the words before a title inside a run, pushing their mentions; returns the
