@@ -301,3 +301,20 @@ fn an_unknown_word_paired_with_a_known_place_is_a_place_everywhere() {
     assert_eq!(p.mentions.len(), 2, "{p:?}");
     assert!(s.actors.is_empty(), "{:?}", names(&s));
 }
+
+#[test]
+fn a_place_in_place_context_stays_a_place_when_a_person_shares_its_name() {
+    let s = run(
+        "Valeska Paris, a former member, spoke on Monday.\n\nBorn 3 May 1950 Paris, France\n\n\
+         She was born in Paris and later moved away.",
+    );
+    place(&s, "Paris");
+    person(&s, "Valeska Paris");
+    // without such context, the lone word is the person's surname
+    let s = run("George Washington crossed the river. Washington told his men to wait.");
+    assert!(
+        s.places.iter().all(|p| p.name != "Washington"),
+        "{:?}",
+        place_names(&s)
+    );
+}

@@ -31,6 +31,29 @@ fn kind_rank(k: PlaceKind) -> u8 {
     }
 }
 
+/// The words around a name say it is a place, whoever shares it: a locative preposition
+/// before it ("born in Paris", "from Washington") or a region or country after a comma
+/// ("Paris, France").
+fn placed(doc: &Doc, a: usize, b: usize) -> bool {
+    let toks = &doc.tokens;
+    let locative = a > 0
+        && matches!(
+            toks[a - 1].text.as_str(),
+            "in" | "from" | "at" | "near" | "In" | "From" | "At" | "Near"
+        );
+    let in_country = toks.get(b).is_some_and(|t| t.is_punct(','))
+        && toks.get(b + 1).is_some_and(|t| t.is_cap())
+        && (b + 2..(b + 4).min(toks.len() + 1)).any(|e| {
+            matches!(
+                gazetteer().kind_of(&doc.tok_text(b + 1, e)),
+                Some(PlaceKind::Region | PlaceKind::Country)
+            ) && toks
+                .get(e)
+                .is_none_or(|t| !t.is_cap() || t.sent != toks[b].sent)
+        });
+    locative || in_country
+}
+
 /// Resolves every place mention; fills `doc.places` and marks government mentions.
 #[allow(clippy::needless_range_loop)] // mention indices address several parallel tables
 pub fn resolve(doc: &mut Doc) {
@@ -52,7 +75,10 @@ pub fn resolve(doc: &mut Doc) {
     // ("George Washington … Washington told", "Lai Changxing … Lai").
     for mi in 0..n {
         let m = &doc.mentions[mi];
-        if m.kind != MentionKind::Place || m.text.contains(' ') {
+        if m.kind != MentionKind::Place
+            || m.text.contains(' ')
+            || placed(doc, m.tok_start, m.tok_end)
+        {
             continue;
         }
         if let Some(&ai) = name_parts.get(&fold(&m.text)) {
