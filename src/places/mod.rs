@@ -60,13 +60,20 @@ pub fn resolve(doc: &mut Doc) {
     let gaz = gazetteer();
     let n = doc.mentions.len();
     let mut chosen: Vec<Option<u32>> = vec![None; n];
-    // Each word of a named person's full name → that person (the first one named).
+    // The surname of a named person's full name → that person (the first one named).
     let mut name_parts: HashMap<String, usize> = HashMap::new();
     for (ai, a) in doc.actors.iter().enumerate() {
         let parts: Vec<String> = a.name.split_whitespace().map(fold).collect();
         if a.kind == ActorKind::Person && parts.len() >= 2 {
-            for p in parts {
-                name_parts.entry(p).or_insert(ai);
+            // the surname; the first word too where family names come first
+            let family_first = a.name.split_whitespace().next().is_some_and(|w| {
+                crate::lexicon::in_name_list(crate::lexicon::NameList::FamilyFirst, w)
+            });
+            let last = parts.len() - 1;
+            for (k, p) in parts.into_iter().enumerate() {
+                if k == last || (k == 0 && family_first) {
+                    name_parts.entry(p).or_insert(ai);
+                }
             }
         }
     }
