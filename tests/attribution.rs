@@ -412,3 +412,12 @@ fn unnamed_officials_in_a_place_are_no_speaker() {
     let s = run("Officials in Kenya said \"at least 20 people\" had died.");
     assert_eq!(speaker(&s, "at least 20").as_deref(), None);
 }
+
+#[test]
+fn an_abbreviated_title_does_not_end_the_inverted_speaker() {
+    // The full stop of "Mr." or "Dr." is no sentence end: the name after it is the speaker.
+    let s = run("\"We will appeal the decision,\" continued Mr. Okafor.");
+    assert_eq!(speaker(&s, "We will appeal").as_deref(), Some("Okafor"));
+    let s = run("\"It is over,\" said Dr. Ann Lindqvist of the U.S. Navy. Then she left.");
+    assert_eq!(speaker(&s, "It is over").as_deref(), Some("Ann Lindqvist"));
+}

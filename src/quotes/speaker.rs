@@ -341,7 +341,8 @@ impl Finder<'_> {
             && toks[end].start < limit_pos
             && toks[end].para == para
             && !(toks[end].kind == TokKind::Punct
-                && matches!(toks[end].text.as_str(), "." | ";" | "!" | "?"))
+                && matches!(toks[end].text.as_str(), "." | ";" | "!" | "?")
+                && !abbreviation_stop(doc, end))
         {
             end += 1;
         }
@@ -924,7 +925,8 @@ impl Finder<'_> {
         let limit = (s + 10).min(toks.len()).min(end.max(s));
         while e < limit
             && !(toks[e].kind == TokKind::Punct
-                && matches!(toks[e].text.as_str(), "." | ";" | "\"" | "“" | "”" | ":"))
+                && matches!(toks[e].text.as_str(), "." | ";" | "\"" | "“" | "”" | ":")
+                && !abbreviation_stop(doc, e))
         {
             e += 1;
         }
@@ -1321,4 +1323,11 @@ pub(super) fn attribute_statements(
         }
         last_done = Some(st.clone());
     }
+}
+
+/// A full stop that ends an abbreviation inside the sentence ("Mr.", "Dr.", "U.S."), not
+/// the sentence: the next token is in the same sentence.
+fn abbreviation_stop(doc: &Doc, k: usize) -> bool {
+    let toks = &doc.tokens;
+    toks[k].text == "." && toks.get(k + 1).is_some_and(|n| n.sent == toks[k].sent)
 }
