@@ -115,7 +115,15 @@ pub fn strip_aux(doc: &Doc, s: usize, mut v: usize) -> usize {
 /// A verb of saying at token `k` (the cue lexicon).
 pub fn is_cue_token(doc: &Doc, k: usize) -> bool {
     let t = &doc.tokens[k];
-    t.is_word() && lexicon::cue_verb(&t.text.lower_cow()).is_some()
+    t.is_word() && (lexicon::cue_verb(&t.text.lower_cow()).is_some() || document_reads(doc, k))
+}
+
+/// "the statement read", "a sign reads": "read" says what a text says right after the
+/// text's noun (elsewhere it is someone reading).
+fn document_reads(doc: &Doc, k: usize) -> bool {
+    matches!(doc.tokens[k].text.as_str(), "read" | "reads")
+        && k > 0
+        && lexicon::is_document_noun(&doc.tokens[k - 1].text.lower_cow())
 }
 
 /// A stance verb at token `k` read as a verb, not a noun: an inflected form ("described",

@@ -421,3 +421,18 @@ fn an_abbreviated_title_does_not_end_the_inverted_speaker() {
     let s = run("\"It is over,\" said Dr. Ann Lindqvist of the U.S. Navy. Then she left.");
     assert_eq!(speaker(&s, "It is over").as_deref(), Some("Ann Lindqvist"));
 }
+
+#[test]
+fn a_statement_that_reads_speaks_for_its_author() {
+    let s = run(
+        "The Harbour Board issued a statement on Friday. \"We are monitoring the situation \
+         closely,\" the statement read.",
+    );
+    assert_eq!(
+        speaker(&s, "We are monitoring").as_deref(),
+        Some("Harbour Board")
+    );
+    // someone reading is no cue
+    let s = run("The clerk read the letter aloud. \"Nobody moved,\" a witness recalled later.");
+    assert_ne!(speaker(&s, "Nobody moved").as_deref(), Some("clerk"));
+}

@@ -442,3 +442,18 @@ fn a_nations_ministry_with_its_portfolio_says_a_bare_noun_clause() {
     let q = statement(&s, "border guards would stay");
     assert_eq!(q.speaker.as_deref(), Some("Moldovan interior ministry"));
 }
+
+#[test]
+fn a_request_for_anonymity_is_no_statement() {
+    let s = run(
+        "\"We were terrified,\" said one resident, who asked not to be named. Another, who \
+         asked not to be identified, said the water rose fast.",
+    );
+    let reported: Vec<&str> = s
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| q.text.as_str())
+        .collect();
+    assert_eq!(reported, ["the water rose fast"]);
+}

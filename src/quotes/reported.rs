@@ -603,7 +603,7 @@ fn make(doc: &Doc, c: usize, e: usize, cue: String, min_words: usize) -> Option<
         return None;
     }
     let words = toks[c..e].iter().filter(|t| t.is_word()).count();
-    if words < min_words {
+    if words < min_words || withheld_name(doc, c, e) {
         return None;
     }
     let mut start = toks[c].start;
@@ -651,6 +651,17 @@ fn make(doc: &Doc, c: usize, e: usize, cue: String, min_words: usize) -> Option<
         description: None,
         evidence: None,
     })
+}
+
+/// "who asked not to be named": a source's request for anonymity reports nothing it said.
+fn withheld_name(doc: &Doc, c: usize, e: usize) -> bool {
+    let words: Vec<Cow<'_, str>> = (c..e)
+        .filter(|&k| doc.tokens[k].is_word())
+        .map(|k| lower(doc, k))
+        .collect();
+    words.len() == 4
+        && words[..3] == ["not", "to", "be"]
+        && matches!(words[3].as_ref(), "named" | "identified" | "quoted")
 }
 
 /// The lowest token the clause of the cue at `k` may start at: after the last direct quote
