@@ -318,3 +318,10 @@ fn a_place_in_place_context_stays_a_place_when_a_person_shares_its_name() {
         place_names(&s)
     );
 }
+
+#[test]
+fn a_facility_named_before_its_generic_word_is_a_place() {
+    let s = run("Relatives gathered outside Varnoosh prison, where the reporter is held.");
+    place(&s, "Varnoosh prison");
+    assert!(s.actors.is_empty(), "{:?}", names(&s));
+}
