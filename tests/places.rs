@@ -325,3 +325,15 @@ fn a_facility_named_before_its_generic_word_is_a_place() {
     place(&s, "Varnoosh prison");
     assert!(s.actors.is_empty(), "{:?}", names(&s));
 }
+
+#[test]
+fn an_unknown_word_after_a_preposition_of_place_is_a_place() {
+    let s = run(
+        "Flood warnings were issued across Varnley after heavy rain. Schools in Varnley closed.",
+    );
+    place(&s, "Varnley");
+    assert!(s.actors.is_empty(), "{:?}", names(&s));
+    // a pair of authors or the parties of a case are no place
+    let s = run("The effect was first shown in Marrow and Pell, and again in Tabor v. Quint.");
+    assert!(s.places.is_empty(), "{:?}", place_names(&s));
+}

@@ -319,6 +319,14 @@ pub fn merge(doc: &mut Doc) {
             let mut a = new_actor(&doc.mentions[ms[0]].text, ActorKind::Person);
             a.mentions = ms;
             actors.push(a);
+        } else if ms.iter().any(|&mi| {
+            let m = &doc.mentions[mi];
+            after_locative(doc, m.tok_start) && !party_follows(doc, m.tok_end)
+        }) {
+            // "across Cumbria": an unknown word that is no person, where a place stands.
+            for mi in ms {
+                doc.mentions[mi].kind = MentionKind::Place;
+            }
         }
     }
     for m in &mut doc.mentions {
@@ -334,6 +342,24 @@ pub fn merge(doc: &mut Doc) {
     }
     finish(doc, &mut actors);
     doc.actors = actors;
+}
+
+/// A preposition of place right before token `k`: "across", "throughout", "in".
+fn after_locative(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && matches!(
+            doc.tokens[k - 1].text.as_str(),
+            "across" | "throughout" | "in" | "near"
+        )
+}
+
+/// A second party after a name: "Lynch v. Overholser", "Brown against the United States",
+/// "Moran and Pyle" (a case or a pair of authors, not a place).
+fn party_follows(doc: &Doc, e: usize) -> bool {
+    let toks = &doc.tokens;
+    let Some(t) = toks.get(e) else { return false };
+    matches!(t.text.as_str(), "v" | "vs" | "versus" | "against")
+        || (t.text == "and" && toks.get(e + 1).is_some_and(|n| n.is_cap()))
 }
 
 /// A form of address (Mr, Dr, President …) just before token `k`, its full stop allowed.
