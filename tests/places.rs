@@ -329,9 +329,10 @@ fn a_facility_named_before_its_generic_word_is_a_place() {
 #[test]
 fn an_unknown_word_after_a_preposition_of_place_is_a_place() {
     let s = run(
-        "Flood warnings were issued across Varnley after heavy rain. Schools in Varnley closed.",
+        "Flood warnings were issued across Tarvelo after a night of heavy rain. Residents in \
+         Tarvelo were told to move valuables upstairs.",
     );
-    place(&s, "Varnley");
+    place(&s, "Tarvelo");
     assert!(s.actors.is_empty(), "{:?}", names(&s));
     // a pair of authors or the parties of a case are no place
     let s = run("The effect was first shown in Marrow and Pell, and again in Tabor v. Quint.");
