@@ -307,3 +307,14 @@ fn a_run_ending_in_a_title_names_an_office_not_a_person() {
     let s = run("John Major said the talks had failed.");
     person(&s, "John Major");
 }
+
+#[test]
+fn an_epithet_ends_a_rulers_name() {
+    let s = run("He was a close friend of Tsar Peter the Great. Peter the Great said so himself.");
+    person(&s, "Peter the Great");
+    assert!(
+        s.actors.iter().all(|a| a.name != "Great"),
+        "{:?}",
+        names(&s)
+    );
+}

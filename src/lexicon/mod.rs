@@ -148,10 +148,12 @@ pub enum NameList {
     HyphenPrefix,
     /// Family names written before the given name ("Xi Jinping", "Nguyen Van An").
     FamilyFirst,
+    /// Epithets after "the" that are part of a ruler's or a saint's name ("Peter the Great").
+    Epithet,
 }
 
 impl NameList {
-    const ALL: [NameList; 19] = [
+    const ALL: [NameList; 20] = [
         NameList::Party,
         NameList::PartyFollower,
         NameList::TeamFollower,
@@ -171,6 +173,7 @@ impl NameList {
         NameList::CaptionLabel,
         NameList::HyphenPrefix,
         NameList::FamilyFirst,
+        NameList::Epithet,
     ];
 
     fn key(self) -> &'static str {
@@ -194,6 +197,7 @@ impl NameList {
             NameList::CaptionLabel => "caption_label",
             NameList::HyphenPrefix => "hyphen_prefix",
             NameList::FamilyFirst => "family_first",
+            NameList::Epithet => "epithet",
         }
     }
 }

@@ -192,6 +192,17 @@ pub(crate) fn extend(doc: &Doc, i: usize, end: usize) -> usize {
                 continue;
             }
         }
+        // "Peter the Great", "Pliny the Elder": an epithet ends a person's name.
+        if t.text == "the"
+            && j > i
+            && j + 1 < end
+            && !toks[j + 1].line_before
+            && lexicon::in_name_list(lexicon::NameList::Epithet, &toks[j + 1].text)
+            && !has_org_word
+        {
+            j += 2;
+            break;
+        }
         // Connectors need a capitalised word right after them ("for" and "of" may have an
         // article between: "Center for a New American Security").
         let cap_at = |k: usize| k < end && is_name_word(&toks[k]) && !toks[k].line_before;
