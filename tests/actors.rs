@@ -624,3 +624,21 @@ fn a_unit_of_a_body_and_a_magazine_are_bodies() {
     org(&s, "Time");
     assert!(s.places.is_empty(), "{:?}", place_names(&s));
 }
+
+#[test]
+fn a_country_after_a_place_is_no_named_role_holder() {
+    // "a judge in Perth, Scotland": the country continues the place; no one is named.
+    let s = run("A senior judge in Perth, Scotland yesterday jailed two men for the attack.");
+    assert!(s.actors.is_empty(), "{:?}", names(&s));
+    assert!(
+        place_names(&s).contains(&"Scotland".to_string()),
+        "{:?}",
+        place_names(&s)
+    );
+    // a role before a comma still names the person after it
+    let s = run("The company's chief executive, Georgia Lindqvist, said sales fell.");
+    assert_eq!(
+        person(&s, "Georgia Lindqvist").role.as_deref(),
+        Some("chief executive")
+    );
+}

@@ -9,6 +9,7 @@
 use crate::doc::Doc;
 use crate::gazetteer::gazetteer;
 use crate::lexicon::{self, Gender, NameList};
+use crate::summary::PlaceKind;
 use crate::tokens::Lower;
 use crate::tokens::TokKind;
 
@@ -28,8 +29,15 @@ pub(crate) fn role_before(doc: &Doc, i: usize) -> Option<(String, Gender, Option
         return None;
     }
     let sent_start = doc.sentences[toks[i].sent].tok_start;
-    // Pattern B: "<det> <role phrase>, X"
-    if toks[i - 1].is_punct(',') && i >= 2 {
+    // Pattern B: "<det> <role phrase>, X"; not "a judge in Edinburgh, Scotland", where a
+    // country or region after a place continues the place.
+    let place_goes_on = i >= 2
+        && is_name_word(&toks[i - 2])
+        && matches!(
+            gazetteer().kind_of(&toks[i].text),
+            Some(PlaceKind::Country | PlaceKind::Region)
+        );
+    if toks[i - 1].is_punct(',') && i >= 2 && !place_goes_on {
         let end = i - 1;
         let mut k = end;
         while k > sent_start && end - k < 7 {
