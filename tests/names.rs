@@ -318,3 +318,25 @@ fn an_epithet_ends_a_rulers_name() {
         names(&s)
     );
 }
+
+#[test]
+fn a_place_after_an_unknown_word_makes_no_surname() {
+    // "Ancient Norway" is no person, and "Norway" joins no one
+    let s = run(
+        "It is the cradle of Ancient Norway. Later, Norway suffered under foreign rule, \
+                 and Norway recovered in the 19th century.",
+    );
+    assert!(
+        s.actors.iter().all(|a| !a.name.contains("Norway")),
+        "{:?}",
+        names(&s)
+    );
+    place(&s, "Norway");
+}
+
+#[test]
+fn a_line_above_a_name_says_nothing_of_its_kind() {
+    // the caption line ends in "Party"; the next line opens with a person
+    let s = run("Ann Mok of Harbour Party\n\nChan Wai-kit of the Dock Union was re-elected.");
+    person(&s, "Chan Wai-kit");
+}

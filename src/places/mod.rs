@@ -64,7 +64,16 @@ pub fn resolve(doc: &mut Doc) {
     let mut name_parts: HashMap<String, usize> = HashMap::new();
     for (ai, a) in doc.actors.iter().enumerate() {
         let parts: Vec<String> = a.name.split_whitespace().map(fold).collect();
-        if a.kind == ActorKind::Person && parts.len() >= 2 {
+        // (only a person the text vouches for: a known given name, a title, a role or a
+        // description; "Old Oakland", made a person on its shape, takes no "Oakland")
+        let vouched = a.name.split_whitespace().next().is_some_and(|w| {
+            crate::lexicon::first_name(w).is_some()
+                || crate::lexicon::in_name_list(crate::lexicon::NameList::FamilyFirst, w)
+        }) || a.mentions.iter().any(|&mi| {
+            let m = &doc.mentions[mi];
+            m.role.is_some() || m.described || m.gender_hint.is_some()
+        });
+        if a.kind == ActorKind::Person && parts.len() >= 2 && vouched {
             // the surname; the first word too where family names come first
             let family_first = a.name.split_whitespace().next().is_some_and(|w| {
                 crate::lexicon::in_name_list(crate::lexicon::NameList::FamilyFirst, w)

@@ -316,9 +316,11 @@ pub(crate) fn classify(
     if (2..=4).contains(&n) {
         // (a person's name does not follow a determiner: "the Warhol Polaroids")
         let determined = a > 0 && crate::context::is_determiner(&toks[a - 1].text.to_lowercase());
+        // (a place the gazetteer knows is no surname here: "Classical Greece", "Old Oakland")
         let surname_alone = ctx.cap_mid_seen.contains(last.text.as_str())
             && ctx.standalone.contains(last.text.as_str())
-            && !determined;
+            && !determined
+            && gazetteer().lookup(&last.text).is_empty();
         // "Lee Jae-sung", "Wong Kwok-kin": a family name before a hyphenated given name;
         // "Xi Jinping", "Nguyen Van An": a common family name written first.
         let family_first = n == 2 && is_hyphenated_given_name(last)

@@ -197,7 +197,8 @@ pub(crate) fn process_run(
     // Evidence that names the kind of body, beyond the name's shape: a descriptor before it
     // ("the newspaper X", "state news agency, X,"), or a news medium after it ("X newspaper").
     let mut described = false;
-    if i > 0 {
+    // (only inside the sentence: a line ending "… of Civic Party" describes no name below it)
+    if i > 0 && toks[i - 1].sent == toks[i].sent {
         let prev = toks[i - 1].text.lower_cow();
         // "carmaker X", "drugmaker X" (but a "lawmaker" or "filmmaker" is a person)
         let maker = prev.ends_with("maker") && lexicon::role_noun(&[prev.as_ref()]).is_none();
