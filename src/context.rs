@@ -45,6 +45,15 @@ pub fn is_preposition(doc: &Doc, k: usize) -> bool {
         .is_some_and(|t| PREPOSITIONS.contains(&t.text.lower_cow().as_ref()))
 }
 
+/// A preposition of place right before token `k`: "across", "throughout", "in", "near".
+pub fn after_locative(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && matches!(
+            doc.tokens[k - 1].text.as_str(),
+            "across" | "throughout" | "in" | "near"
+        )
+}
+
 /// The name at `[.., e)` owns something ("Souness' remarks", "Lai's empire").
 pub fn possessed(doc: &Doc, e: usize) -> bool {
     doc.tokens.get(e).is_some_and(|t| {

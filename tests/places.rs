@@ -339,3 +339,22 @@ fn an_unknown_word_after_a_preposition_of_place_is_a_place() {
         run("The effect was first shown in Marrow and Pell, and again in Pellaver v. Quintrell.");
     assert!(s.places.is_empty(), "{:?}", place_names(&s));
 }
+
+#[test]
+fn british_and_irish_counties_are_places() {
+    let s = run(
+        "Flooding closed roads in Lancashire and Wiltshire on Tuesday. Police in \
+                 Northumberland said a bridge in County Durham had also shut, and ferries \
+                 from Wicklow were cancelled.",
+    );
+    for name in [
+        "Lancashire",
+        "Wiltshire",
+        "Northumberland",
+        "County Durham",
+        "Wicklow",
+    ] {
+        place(&s, name);
+    }
+    assert!(s.actors.is_empty(), "{:?}", names(&s));
+}

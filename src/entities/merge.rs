@@ -321,7 +321,7 @@ pub fn merge(doc: &mut Doc) {
             actors.push(a);
         } else if ms.iter().any(|&mi| {
             let m = &doc.mentions[mi];
-            after_locative(doc, m.tok_start) && !party_follows(doc, m.tok_end)
+            crate::context::after_locative(doc, m.tok_start) && !party_follows(doc, m.tok_end)
         }) {
             // "across Cumbria": an unknown word that is no person, where a place stands.
             for mi in ms {
@@ -342,15 +342,6 @@ pub fn merge(doc: &mut Doc) {
     }
     finish(doc, &mut actors);
     doc.actors = actors;
-}
-
-/// A preposition of place right before token `k`: "across", "throughout", "in".
-fn after_locative(doc: &Doc, k: usize) -> bool {
-    k > 0
-        && matches!(
-            doc.tokens[k - 1].text.as_str(),
-            "across" | "throughout" | "in" | "near"
-        )
 }
 
 /// A second party after a name: "Lynch v. Overholser", "Brown against the United States",

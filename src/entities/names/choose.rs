@@ -236,7 +236,12 @@ fn overrule_weak(doc: &mut Doc) {
         .zip(&readings)
         .map(|(m, r)| match r {
             None => Some(m.kind),
-            Some(r) => pooled[m.text.as_str()].verdict(m.kind, r),
+            // (a lone word after "across", "in", "near" that the tagger would drop is left to
+            // merging, which makes it a place unless a second party follows: the tagger cannot
+            // know an unknown place)
+            Some(r) => pooled[m.text.as_str()]
+                .verdict(m.kind, r)
+                .or_else(|| unknown_place(doc, m).then_some(m.kind)),
         })
         .collect();
     let mut verdicts = verdicts.into_iter();
@@ -248,6 +253,15 @@ fn overrule_weak(doc: &mut Doc) {
             }
             None => false,
         });
+}
+
+/// A lone alphabetic word read as a person on its shape, right after a preposition of
+/// place: "across Tarvelo".
+fn unknown_place(doc: &Doc, m: &Mention) -> bool {
+    m.tok_end - m.tok_start == 1
+        && m.kind == MentionKind::Person
+        && m.text.chars().all(char::is_alphabetic)
+        && crate::context::after_locative(doc, m.tok_start)
 }
 
 /// The share of a weak surface's mentions the tagger must read as names for all of them to
