@@ -340,3 +340,20 @@ fn a_line_above_a_name_says_nothing_of_its_kind() {
     let s = run("Ann Mok of Harbour Party\n\nChan Wai-kit of the Dock Union was re-elected.");
     person(&s, "Chan Wai-kit");
 }
+
+#[test]
+fn a_city_and_a_plural_name_is_a_club() {
+    let s = run(
+        "Dawes was signed by the Leeds Falcons in 2019 and traded to the Ohio Badgers \
+                 a year later. Falls near Great Falls were closed.",
+    );
+    org(&s, "Leeds Falcons");
+    org(&s, "Ohio Badgers");
+    assert!(
+        s.actors
+            .iter()
+            .all(|a| a.kind != ActorKind::Person || a.name == "Dawes"),
+        "{:?}",
+        names(&s)
+    );
+}

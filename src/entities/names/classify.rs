@@ -85,6 +85,34 @@ pub(crate) fn classify(
     if !titled && n <= 3 && (lexicon::in_name_list(NameList::TeamFollower, &next) || score_next) {
         return Some(MentionKind::Organization);
     }
+    // "Pittsburgh Pirates", "Tampa Bay Rays", "Leicester Tigers": a known place and a plural
+    // name is a club, not a person or a place ("Niagara Falls" ends in a place word).
+    if !titled
+        && n >= 2
+        && plural_word(&last.text)
+        && place_word_kind(&last.text).is_none()
+        && lexicon::first_name(&first.text).is_none()
+        && !lexicon::in_name_list(NameList::EventWord, &last.text)
+        && gazetteer().demonym(text).is_none()
+    {
+        // (a region or a city big enough to have a club in the leagues: "Drama Series",
+        // "Paramount Theaters" are no clubs)
+        let home = |k: usize| {
+            gazetteer()
+                .lookup(&doc.tok_text(a, k))
+                .first()
+                .map(|&c| gazetteer().entry(c))
+                .is_some_and(|e| e.kind != PlaceKind::City || e.population >= 100_000)
+        };
+        let club = (a + 1..b).any(|k| {
+            home(k)
+                && (k..b).all(|j| toks[j].is_cap() && !toks[j].is_all_caps())
+                && gazetteer().lookup(&doc.tok_text(k, b)).is_empty()
+        });
+        if club {
+            return Some(MentionKind::Organization);
+        }
+    }
     if let Some(org) = lexicon::known_org(text) {
         let locative = a > 0
             && matches!(
@@ -344,6 +372,17 @@ pub(crate) fn classify(
         return Some(MentionKind::Person);
     }
     None
+}
+
+/// A plural-looking capitalised word: "Pirates", "Tigers" (not "Chris", "Douglas": a given
+/// name, nor a word ending in "ss" or "us").
+fn plural_word(w: &str) -> bool {
+    w.len() >= 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && lexicon::first_name(w).is_none()
 }
 
 /// Prepositions of place: after one, a name may be a place.
