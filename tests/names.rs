@@ -357,3 +357,15 @@ fn a_city_and_a_plural_name_is_a_club() {
         names(&s)
     );
 }
+
+#[test]
+fn a_city_after_in_before_a_year_is_no_author() {
+    let s = run("She lectured at the Sorbonne in Lyon (1931) and in Madrid (1934).");
+    place(&s, "Lyon");
+    place(&s, "Madrid");
+    assert!(
+        s.actors.iter().all(|a| a.kind != ActorKind::Person),
+        "{:?}",
+        names(&s)
+    );
+}

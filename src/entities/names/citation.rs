@@ -99,12 +99,16 @@ pub fn authors(doc: &Doc, a: usize, b: usize) -> Option<Vec<(usize, usize)>> {
     let after_and =
         a >= 2 && matches!(toks[a - 1].text.as_str(), "and" | "&") && author_word(&toks[a - 2]);
     let more = continues(doc, b, after_and)?;
+    // "the Sorbonne in Paris (1927)": a sizeable city after a preposition of place is where
+    // something happened, not who wrote ("in Smith (2010)" still cites)
+    let placed = a > 0 && matches!(toks[a - 1].text.as_str(), "in" | "at" | "near");
     for &(x, y) in parts.iter().chain(&more) {
         let name = doc.tok_text(x, y);
         let cands = gazetteer().lookup(&name);
-        let big = cands
-            .iter()
-            .any(|&c| gazetteer().entry(c).kind != PlaceKind::City);
+        let big = cands.iter().any(|&c| {
+            let e = gazetteer().entry(c);
+            e.kind != PlaceKind::City || (placed && x == a && e.population >= 100_000)
+        });
         if big || (year_next && !cands.is_empty()) || lexicon::known_org(&name).is_some() {
             return None;
         }
