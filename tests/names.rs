@@ -369,3 +369,19 @@ fn a_city_after_in_before_a_year_is_no_author() {
         names(&s)
     );
 }
+
+#[test]
+fn a_language_or_a_people_names_no_one() {
+    let s = run(
+        "Most Tavuni speakers live in the hills. Lessons are given in Tavuni at two \
+                 schools, and the Tavuni language has its own orthography. Mara Okoro, a \
+                 teacher, said so.",
+    );
+    assert!(
+        s.actors.iter().all(|a| !a.name.contains("Tavuni")),
+        "{:?}",
+        names(&s)
+    );
+    assert!(s.places.is_empty(), "{:?}", place_names(&s));
+    person(&s, "Mara Okoro");
+}

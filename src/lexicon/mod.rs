@@ -150,10 +150,13 @@ pub enum NameList {
     FamilyFirst,
     /// Epithets after "the" that are part of a ruler's or a saint's name ("Peter the Great").
     Epithet,
+    /// Nouns after a name that make it a language or a people ("the Basque language",
+    /// "Yoruba speakers").
+    PeopleFollower,
 }
 
 impl NameList {
-    const ALL: [NameList; 20] = [
+    const ALL: [NameList; 21] = [
         NameList::Party,
         NameList::PartyFollower,
         NameList::TeamFollower,
@@ -174,6 +177,7 @@ impl NameList {
         NameList::HyphenPrefix,
         NameList::FamilyFirst,
         NameList::Epithet,
+        NameList::PeopleFollower,
     ];
 
     fn key(self) -> &'static str {
@@ -198,6 +202,7 @@ impl NameList {
             NameList::HyphenPrefix => "hyphen_prefix",
             NameList::FamilyFirst => "family_first",
             NameList::Epithet => "epithet",
+            NameList::PeopleFollower => "people_follower",
         }
     }
 }

@@ -328,6 +328,11 @@ pub(crate) fn classify(
     if lexicon::first_name(&first.text).is_some() && !first.is_all_caps() {
         return Some(MentionKind::Person);
     }
+    // "Yoruba speakers", "the Basque language": a word the text uses for a language or a
+    // people names no one, wherever it stands.
+    if n == 1 && ctx.peoples.contains(first.text.as_str()) {
+        return None;
+    }
     // Unknown words: a person when the shape and the context say so.
     let titlecase = (a..b).all(|k| {
         let t = &toks[k];

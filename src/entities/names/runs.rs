@@ -61,6 +61,9 @@ pub struct Context<'a> {
     pub(crate) cap_mid_seen: Words<'a>,
     /// Capitalised words seen without a name word before them ("Lai" in "Lai's empire").
     pub(crate) standalone: Words<'a>,
+    /// Capitalised words that the text names as a language or a people ("Yoruba speakers",
+    /// "the Basque language").
+    pub(crate) peoples: Words<'a>,
 }
 
 /// A set of the document's words, borrowed from its tokens.
@@ -71,12 +74,20 @@ impl<'a> Context<'a> {
         let mut lower_seen = Words::default();
         let mut cap_mid_seen = Words::default();
         let mut standalone = Words::default();
+        let mut peoples = Words::default();
         for (i, t) in doc.tokens.iter().enumerate() {
             if !t.is_word() {
                 continue;
             }
             if t.is_cap() && (i == 0 || !is_name_word(&doc.tokens[i - 1])) {
                 standalone.insert(t.text.as_str());
+            }
+            if t.is_cap()
+                && doc.tokens.get(i + 1).is_some_and(|n| {
+                    lexicon::in_name_list(lexicon::NameList::PeopleFollower, &n.text)
+                })
+            {
+                peoples.insert(t.text.as_str());
             }
             if t.text.chars().next().is_some_and(|c| c.is_lowercase()) {
                 lower_seen.insert(t.text.as_str());
@@ -88,6 +99,7 @@ impl<'a> Context<'a> {
             lower_seen,
             cap_mid_seen,
             standalone,
+            peoples,
         }
     }
 }
