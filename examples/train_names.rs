@@ -27,6 +27,7 @@ fn main() {
             "--epochs" => {
                 settings.epochs = it.next().and_then(|v| v.parse().ok()).expect("--epochs N")
             }
+            "--bags" => settings.bags = it.next().and_then(|v| v.parse().ok()).expect("--bags N"),
             "--min-docs" => {
                 settings.min_docs = it
                     .next()

@@ -27,6 +27,10 @@ pub struct Settings {
     pub min_weight: i8,
     /// A word must occur in more documents than this for its own features to be learnt.
     pub min_docs: u32,
+    /// Perceptrons trained, each on its own document order, whose averaged weights are
+    /// averaged again: one order's accidents weigh less, so a small change to the features
+    /// moves the model less.
+    pub bags: usize,
 }
 
 impl Default for Settings {
@@ -36,6 +40,7 @@ impl Default for Settings {
             seed: 20261201,
             min_weight: 10,
             min_docs: 1,
+            bags: 8,
         }
     }
 }
@@ -139,6 +144,38 @@ pub fn train(examples: &[Example], settings: Settings) -> Vec<u8> {
             *df.entry(w).or_insert(0) += 1;
         }
     }
+    let mut bagged: HashMap<u32, [f32; N_TAGS]> = HashMap::new();
+    for bag in 0..settings.bags.max(1) {
+        let seed = settings.seed.wrapping_add(bag as u64);
+        for (f, w) in train_one(&docs, &facts, &df, settings, seed) {
+            let sum = bagged.entry(f).or_insert([0.0; N_TAGS]);
+            for t in 0..N_TAGS {
+                sum[t] += w[t];
+            }
+        }
+    }
+    let n = settings.bags.max(1) as f32;
+    let mut weights: Vec<(u32, [f32; N_TAGS])> = bagged
+        .into_iter()
+        .map(|(f, mut w)| {
+            for x in &mut w {
+                *x /= n;
+            }
+            (f, w)
+        })
+        .collect();
+    weights.sort_by_key(|&(f, _)| f);
+    encode(&weights, settings.min_weight)
+}
+
+/// One averaged perceptron, visiting the documents in an order drawn from `seed`.
+fn train_one(
+    docs: &[(Doc, Vec<u8>)],
+    facts: &[DocFacts],
+    df: &HashMap<String, u32>,
+    settings: Settings,
+    seed: u64,
+) -> Vec<(u32, [f32; N_TAGS])> {
     let mut weights = Weights {
         w: HashMap::new(),
         total: HashMap::new(),
@@ -146,7 +183,7 @@ pub fn train(examples: &[Example], settings: Settings) -> Vec<u8> {
         clock: 0,
     };
     let mut order: Vec<usize> = (0..docs.len()).collect();
-    let mut rng = settings.seed;
+    let mut rng = seed;
     for _ in 0..settings.epochs {
         // Fisher–Yates with a 64-bit LCG: the same order on every machine.
         for k in (1..order.len()).rev() {
@@ -199,7 +236,7 @@ pub fn train(examples: &[Example], settings: Settings) -> Vec<u8> {
             }
         }
     }
-    encode(&weights.averaged(), settings.min_weight)
+    weights.averaged()
 }
 
 /// Quantizes weights to `i8` with one scale and writes the model file.
