@@ -358,3 +358,10 @@ fn british_and_irish_counties_are_places() {
     }
     assert!(s.actors.is_empty(), "{:?}", names(&s));
 }
+
+#[test]
+fn a_place_run_into_a_demonym_stands_alone() {
+    let s = run("In Samoa Japanese engineers inspected the port. In Peru Chilean divers helped.");
+    place(&s, "Samoa");
+    place(&s, "Peru");
+}

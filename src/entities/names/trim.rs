@@ -65,6 +65,16 @@ pub(crate) fn process_run(
     {
         j -= 1;
     }
+    // "In Fiji Japanese officials …": a known place run into a demonym that begins the
+    // next phrase; the place stands alone.
+    if j > a + 1
+        && gazetteer().demonym(&toks[j - 1].text).is_some()
+        && !gazetteer().lookup(&doc.tok_text(a, j - 1)).is_empty()
+        && gazetteer().lookup(&doc.tok_text(a, j)).is_empty()
+        && lexicon::known_org(&doc.tok_text(a, j)).is_none()
+    {
+        j -= 1;
+    }
     // Leading demonym: "Canadian Foreign Minister …", "Russian Deputy …".
     if a + 1 < j {
         if let Some(country) = gazetteer().demonym(&toks[a].text) {
