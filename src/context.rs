@@ -304,6 +304,34 @@ pub fn cue_after(doc: &Doc, b: usize) -> bool {
     false
 }
 
+/// A reporting verb inverted before the name `[a, b)`, after a quote or a comma, with the
+/// name ending its clause: '"…," said Tarrant.', "Officials, says Okonjo, are …". Only
+/// people and bodies speak so; "he said Tarrant was …" (no comma before) is not read.
+pub fn cue_before(doc: &Doc, a: usize, b: usize) -> bool {
+    let toks = &doc.tokens;
+    if a < 2 || !toks[a - 1].is_word() {
+        return false;
+    }
+    let verb = toks[a - 1].text.lower_cow();
+    let inverted = matches!(
+        verb.as_ref(),
+        "said" | "says" | "added" | "adds" | "explained"
+    ) || matches!(
+        verb.as_ref(),
+        "continued" | "insisted" | "argued" | "recalled"
+    );
+    let before = &toks[a - 2];
+    let after_quote = before.kind == TokKind::Punct
+        && matches!(
+            before.text.as_str(),
+            "," | "\"" | "”" | "’" | "'" | "—" | "–"
+        );
+    let ends = toks
+        .get(b)
+        .is_none_or(|t| t.kind == TokKind::Punct || t.text == "who");
+    inverted && after_quote && ends
+}
+
 /// ", 42," after a name: an age apposition, which only people have.
 pub fn age_after(doc: &Doc, b: usize) -> bool {
     let toks = &doc.tokens;

@@ -436,3 +436,10 @@ fn a_statement_that_reads_speaks_for_its_author() {
     let s = run("The clerk read the letter aloud. \"Nobody moved,\" a witness recalled later.");
     assert_ne!(speaker(&s, "Nobody moved").as_deref(), Some("clerk"));
 }
+
+#[test]
+fn a_surname_after_an_inverted_cue_is_the_speaker() {
+    // the speaker is named by the surname alone, never in full
+    let s = run("\"We will win the vote,\" said Tarrant, before leaving the hall.");
+    assert_eq!(speaker(&s, "win the vote").as_deref(), Some("Tarrant"));
+}

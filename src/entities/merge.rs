@@ -18,7 +18,7 @@ use crate::gazetteer::{self, fold};
 use crate::lexicon::{self, Gender, ReferenceList};
 use crate::summary::{ActorKind, PlaceKind};
 
-use crate::context::cue_after;
+use crate::context::{cue_after, cue_before};
 
 fn name_tokens(s: &str) -> Vec<String> {
     fold(s)
@@ -306,7 +306,8 @@ pub fn merge(doc: &mut Doc) {
             || m.described
             || lexicon::first_name(&m.text).is_some()
             || honorific_before(doc, m.tok_start)
-            || cue_after(doc, m.tok_end);
+            || cue_after(doc, m.tok_end)
+            || cue_before(doc, m.tok_start, m.tok_end);
         let g = *lone.entry(fold(&m.text)).or_insert_with(|| {
             lone_groups.push((Vec::new(), false));
             lone_groups.len() - 1

@@ -7,7 +7,7 @@
 //! run's shape (an organization word at its end, an acronym, "Department of …"), first names,
 //! and last whether a verb of saying or an apposition follows an unknown capitalised name.
 
-use crate::context::{age_after, cue_after};
+use crate::context::{age_after, cue_after, cue_before};
 use crate::doc::Doc;
 use crate::doc::MentionKind;
 use crate::gazetteer::gazetteer;
@@ -341,7 +341,7 @@ pub(crate) fn classify(
     if !titlecase {
         return None;
     }
-    let cue_next = cue_after(doc, b);
+    let cue_next = cue_after(doc, b) || cue_before(doc, a, b);
     // "X, the spokeswoman", "X, 45,", "X of Greenpeace": an apposition, an age or a body.
     let apposition = role_after(doc, b).is_some()
         || age_after(doc, b)
