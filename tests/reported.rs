@@ -457,3 +457,22 @@ fn a_request_for_anonymity_is_no_statement() {
         .collect();
     assert_eq!(reported, ["the water rose fast"]);
 }
+
+#[test]
+fn a_speaker_and_cue_set_off_inside_the_clause() {
+    let s = run(
+        "Harbour chief Lena Moravec visited the pier. The repairs, Moravec said, would \
+                 cost three million euros. The tolls, said Moravec, will stay.",
+    );
+    let q = statement(&s, "The repairs");
+    assert_eq!(
+        q.text,
+        "The repairs, Moravec said, would cost three million euros"
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Lena Moravec"));
+    let q = statement(&s, "The tolls");
+    assert_eq!(q.speaker.as_deref(), Some("Lena Moravec"));
+    // an opening phrase and a direct quote after the cue make no aside
+    let s = run("In response, Lena Moravec said, \"We will carry on working.\"");
+    assert!(statements(&s).is_empty(), "{:?}", statements(&s));
+}

@@ -289,7 +289,9 @@ fn sentence(doc: &Doc, si: usize, out: &mut Vec<(QuoteFound, Anchor)>) {
             continue;
         }
         if let Some((n, frames)) = cue_at(doc, k, ss) {
-            if let Some(st) = statement(doc, k, n, frames, ss, se) {
+            if let Some(st) = aside(doc, k, n, ss, se) {
+                out.push(st);
+            } else if let Some(st) = statement(doc, k, n, frames, ss, se) {
                 out.push(st);
             } else if let Some(st) = parenthetical(doc, k, n, ss, se) {
                 out.push(st);
@@ -982,6 +984,69 @@ fn parenthetical(
         return None;
     }
     let q = make(doc, ss, comma, doc.tok_text(k, k + n), 3)?;
+    Some((q, anchor))
+}
+
+/// "The plan, the minister said, would cost £3m." / "The plan, said Smith, would …": a
+/// speaker and cue set off by commas inside the host clause. The statement is the whole
+/// sentence (its two halves are one clause); the speaker is the aside's subject.
+fn aside(doc: &Doc, k: usize, n: usize, ss: usize, se: usize) -> Option<(QuoteFound, Anchor)> {
+    let toks = &doc.tokens;
+    let w = lower(doc, k);
+    if w.ends_with("ing") || toks[k].is_cap() || lexicon::cue_verb(&w).is_none() {
+        return None;
+    }
+    let comma = (ss..k).rev().take(6).find(|&i| toks[i].is_punct(','))?;
+    if comma <= ss || doc.in_quote(toks[comma].start) || is_quote_mark(&toks[comma - 1].text) {
+        return None;
+    }
+    let inverted = comma + 1 == k;
+    // The aside's other comma: right after the cue ("…, he said, …"), or after the
+    // speaker that follows an inverted cue ("…, said the minister, …").
+    let close = if inverted {
+        (k + n + 1..(k + n + 6).min(se)).find(|&i| toks[i].is_punct(','))?
+    } else {
+        k + n
+    };
+    if !toks.get(close).is_some_and(|t| t.is_punct(',')) {
+        return None;
+    }
+    // The speaker's words: short, plain words, no verb among them.
+    let speaker = if inverted { k + n..close } else { comma + 1..k };
+    if speaker.is_empty()
+        || speaker.len() > 5
+        || speaker
+            .clone()
+            .any(|i| !toks[i].is_word() || finite_at(doc, i))
+    {
+        return None;
+    }
+    // The host clause goes on after the aside with its verb ("…, would cost £3m", "…, had
+    // already failed"), not with a quote or a clause of its own ("…, said, "We …"", "…
+    // said, as the parents …"); and it opened with its subject, not a phrase ("In response,
+    // X said, …").
+    let rest = close + 1;
+    let verb_next =
+        |i: usize| i < se && !doc.in_quote(toks[i].start) && toks[i].is_word() && finite_at(doc, i);
+    let adverb = rest < se && crate::context::is_adverb_or_aux(&lower(doc, rest));
+    if !(verb_next(rest) || adverb && verb_next(rest + 1))
+        || crate::context::is_preposition(doc, ss)
+    {
+        return None;
+    }
+    let mut e = se;
+    while e > ss && toks[e - 1].kind == TokKind::Punct && !is_quote_mark(&toks[e - 1].text) {
+        e -= 1;
+    }
+    let q = make(doc, ss, e, doc.tok_text(k, k + n), 4)?;
+    let anchor = if inverted {
+        Anchor::Inverted { v: k, e: close }
+    } else {
+        Anchor::Verb {
+            lo: comma + 1,
+            v: k,
+        }
+    };
     Some((q, anchor))
 }
 
