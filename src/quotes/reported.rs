@@ -13,6 +13,7 @@
 //! | ing | `he denied taking bribes` | the gerund and its object |
 //! | quoted | `X called the plan “theft”` | the complement holding the quoted words |
 //! | parenthetical | `The talks had failed, the minister said.` | the host clause |
+//! | aside | `The plan, the minister said, would cost £3m.` | the whole sentence |
 //! | according to | `According to the coroner, the driver had not slept.` | the host clause |
 //!
 //! A bare clause (no "that") must read as a finite clause (a subject-like word, then an
