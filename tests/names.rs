@@ -385,3 +385,23 @@ fn a_language_or_a_people_names_no_one() {
     assert!(s.places.is_empty(), "{:?}", place_names(&s));
     person(&s, "Mara Okoro");
 }
+
+#[test]
+fn a_given_name_after_an_article_is_the_word() {
+    let s = run(
+        "MPs backed the Bill on Tuesday, and the Bill now goes to the Lords. Bill Nolan \
+                 voted against it.",
+    );
+    person(&s, "Bill Nolan");
+    assert_eq!(
+        s.actors
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .count(),
+        1,
+        "{:?}",
+        names(&s)
+    );
+    let p = person(&s, "Bill Nolan");
+    assert_eq!(p.mentions.len(), 1, "{:?}", p.mentions);
+}

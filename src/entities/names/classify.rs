@@ -325,6 +325,20 @@ pub(crate) fn classify(
     if n >= 2 && lexicon::known_org(&first.text).is_some() {
         return None;
     }
+    // "Passage of the Bill required …", "a Grace period": a given name alone after an article
+    // or a demonstrative is the word it spells, not a person.
+    if n == 1
+        && !titled
+        && a > 0
+        && matches!(
+            toks[a - 1].text.lower_cow().as_ref(),
+            "the" | "a" | "an" | "every" | "each"
+        )
+        && lexicon::first_name(&first.text).is_some()
+        && !cue_after(doc, b)
+    {
+        return None;
+    }
     if lexicon::first_name(&first.text).is_some() && !first.is_all_caps() {
         return Some(MentionKind::Person);
     }
