@@ -972,14 +972,7 @@ fn parenthetical(
     {
         return None;
     }
-    let anchor = if inverted {
-        Anchor::Inverted { v: k, e: se }
-    } else {
-        Anchor::Verb {
-            lo: comma + 1,
-            v: k,
-        }
-    };
+    let anchor = set_off(inverted, k, comma, se);
     let lo = clause_lo(doc, k, ss);
     if lo > ss {
         return None;
@@ -1040,15 +1033,21 @@ fn aside(doc: &Doc, k: usize, n: usize, ss: usize, se: usize) -> Option<(QuoteFo
         e -= 1;
     }
     let q = make(doc, ss, e, doc.tok_text(k, k + n), 4)?;
-    let anchor = if inverted {
-        Anchor::Inverted { v: k, e: close }
+    let anchor = set_off(inverted, k, comma, close);
+    Some((q, anchor))
+}
+
+/// Where the speaker of a cue at `k` set off by a comma at `comma` stands: after an
+/// inverted cue, up to `e` ("…, said the minister"); else between the comma and the cue.
+fn set_off(inverted: bool, k: usize, comma: usize, e: usize) -> Anchor {
+    if inverted {
+        Anchor::Inverted { v: k, e }
     } else {
         Anchor::Verb {
             lo: comma + 1,
             v: k,
         }
-    };
-    Some((q, anchor))
+    }
 }
 
 /// "According to X, …" and "…, according to X.": the host clause is the statement.
