@@ -315,10 +315,15 @@ pub fn cue_before(doc: &Doc, a: usize, b: usize) -> bool {
     let verb = toks[a - 1].text.lower_cow();
     let inverted = matches!(
         verb.as_ref(),
-        "said" | "says" | "added" | "adds" | "explained"
-    ) || matches!(
-        verb.as_ref(),
-        "continued" | "insisted" | "argued" | "recalled"
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "explained"
+            | "continued"
+            | "insisted"
+            | "argued"
+            | "recalled"
     );
     let before = &toks[a - 2];
     let after_quote = before.kind == TokKind::Punct

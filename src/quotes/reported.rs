@@ -919,9 +919,7 @@ fn parenthetical(
     se: usize,
 ) -> Option<(QuoteFound, Anchor)> {
     let toks = &doc.tokens;
-    let w = lower(doc, k);
-    // Only a verb of saying, finite and active ("…, she said", not "…, to be found").
-    if w.ends_with("ing") || toks[k].is_cap() || lexicon::cue_verb(&w).is_none() {
+    if !saying_form(doc, k) {
         return None;
     }
     if k > ss
@@ -981,13 +979,19 @@ fn parenthetical(
     Some((q, anchor))
 }
 
+/// A verb of saying at `k` in a form that can close or set off a statement: lower case,
+/// not a participle in "-ing" ("…, she said", not "…, saying").
+fn saying_form(doc: &Doc, k: usize) -> bool {
+    let w = lower(doc, k);
+    !w.ends_with("ing") && !doc.tokens[k].is_cap() && lexicon::cue_verb(&w).is_some()
+}
+
 /// "The plan, the minister said, would cost £3m." / "The plan, said Smith, would …": a
 /// speaker and cue set off by commas inside the host clause. The statement is the whole
 /// sentence (its two halves are one clause); the speaker is the aside's subject.
 fn aside(doc: &Doc, k: usize, n: usize, ss: usize, se: usize) -> Option<(QuoteFound, Anchor)> {
     let toks = &doc.tokens;
-    let w = lower(doc, k);
-    if w.ends_with("ing") || toks[k].is_cap() || lexicon::cue_verb(&w).is_none() {
+    if !saying_form(doc, k) {
         return None;
     }
     let comma = (ss..k).rev().take(6).find(|&i| toks[i].is_punct(','))?;
