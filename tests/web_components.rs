@@ -649,30 +649,30 @@ async fn clicking_a_mark_in_the_article_picks_its_actor() {
 
 #[wasm_bindgen_test]
 async fn long_lists_show_a_page_at_a_time() {
-    let (_, s) = long_article(250);
+    let (_, s) = long_article(130);
     let root = container();
     let _app = mount_to(root.clone(), move || {
         let summary = Signal::stored(s);
         view! { <QuotesPanel summary=summary selection=Selection::new() /> }
     });
     let panel = one(&root, "[data-testid=quotes]");
-    assert_eq!(text_of(&one(&panel, "[data-testid=quotes-count]")), "250");
-    assert_eq!(all(&panel, "[data-testid=quote]").len(), 100);
+    assert_eq!(text_of(&one(&panel, "[data-testid=quotes-count]")), "130");
+    assert_eq!(all(&panel, "[data-testid=quote]").len(), 50);
     let more = one(&panel, "[data-testid=quotes-more]");
-    assert!(text_of(&more).contains("Showing 100 of 250 quotes."));
-    assert!(text_of(&more).contains("Show 100 more"));
+    assert!(text_of(&more).contains("Showing 50 of 130 quotes."));
+    assert!(text_of(&more).contains("Show 50 more"));
     click(&one(&more, "[data-testid=show-more]"));
     leptos::task::tick().await;
-    assert_eq!(all(&panel, "[data-testid=quote]").len(), 200);
-    assert!(text_of(&one(&panel, "[data-testid=show-more]")).contains("Show 50 more"));
+    assert_eq!(all(&panel, "[data-testid=quote]").len(), 100);
+    assert!(text_of(&one(&panel, "[data-testid=show-more]")).contains("Show 30 more"));
 
     // grouped by speaker, the same number of quotes is shown, whole groups first
     click(&one(&panel, "[data-testid=quotes-by-speaker]"));
     leptos::task::tick().await;
-    assert_eq!(all(&panel, "[data-testid=quote]").len(), 200);
+    assert_eq!(all(&panel, "[data-testid=quote]").len(), 100);
     click(&one(&panel, "[data-testid=show-all]"));
     leptos::task::tick().await;
-    assert_eq!(all(&panel, "[data-testid=quote]").len(), 250);
+    assert_eq!(all(&panel, "[data-testid=quote]").len(), 130);
     assert_eq!(all(&panel, "[data-testid=quote-group]").len(), 40);
     assert!(panel
         .query_selector("[data-testid=quotes-more]")

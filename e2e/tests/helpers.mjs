@@ -120,7 +120,8 @@ export async function openAt(page, url) {
 /** Opens the app and waits until the WebAssembly side has rendered the page. */
 export async function openApp(page, url) {
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForSelector('[data-testid="article-input"]');
+  // the paste area, or its folded form when the text is very long
+  await page.waitForSelector('[data-testid="article-input"]:visible, [data-testid="article-folded"]:visible');
   await page.waitForSelector('[data-testid="article-view"]');
   await page.waitForFunction(() => !document.getElementById('boot-note'));
 }

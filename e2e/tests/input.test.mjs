@@ -219,12 +219,36 @@ test('a 1 MB article is analysed in the background while the page keeps answerin
       attributes: true,
       attributeFilter: ['hidden'],
     });
+    // the results' status line and the marked article's first redraw, each once
+    const status = document.querySelector('[data-testid="status"]');
+    const statusSeen = new MutationObserver(() => {
+      if (/^\d+ words/.test(status.textContent)) {
+        window.__order.push('status');
+        window.__articleAtStatus = document.querySelector('[data-testid="article-view"]').textContent.slice(0, 200);
+        statusSeen.disconnect();
+      }
+    });
+    statusSeen.observe(status, { childList: true, subtree: true, characterData: true });
+    const articleSeen = new MutationObserver(() => {
+      window.__order.push('article');
+      articleSeen.disconnect();
+    });
+    articleSeen.observe(document.querySelector('[data-testid="article-view"]'), { childList: true, subtree: true });
     window.__holdAnswers = true;
   });
   // (a real paste or fill of 1 MB is slow in the test driver; the page sees the same input event)
   await setText(page, article);
   await page.locator('[data-testid="analysing"]').waitFor({ state: 'visible' });
   assert.match(await page.locator('[data-testid="status"]').textContent(), /Analysing/);
+  // the box is folded rather than laid out: its length and beginning are shown, the text is
+  // in it, and the focus moved with it
+  await page.locator('[data-testid="article-folded"]').waitFor({ state: 'visible' });
+  assert.equal(await page.locator(INPUT).isVisible(), false);
+  assert.match(
+    await page.locator('[data-testid="folded-length"]').textContent(),
+    new RegExp(`${[...article].length.toLocaleString('en')} characters`),
+  );
+  assert.equal((await page.inputValue(INPUT)).length, article.length);
 
   // a click while the worker analyses is handled at once
   await clickToggle(page);
@@ -241,11 +265,14 @@ test('a 1 MB article is analysed in the background while the page keeps answerin
   const order = await page.evaluate(() => window.__order);
   const flips = order.filter((e) => e.startsWith('pressed')).length;
   assert.deepEqual(
-    order.slice(0, order.indexOf('done') + 1).filter((e) => e !== 'busy'),
+    order.slice(0, order.indexOf('done') + 1).filter((e) => e.startsWith('pressed') || e === 'done'),
     ['pressed true', 'pressed false', 'pressed true', 'done'],
     `every click is handled before the analysis ends: ${order.join(', ')}`,
   );
   assert.equal(flips, 3, order.join(', '));
+  // the status line and the panels come first, the marks of the long text in a later task
+  assert.ok(order.indexOf('status') >= 0 && order.indexOf('status') < order.indexOf('article'), order.join(', '));
+  assert.notEqual(await page.evaluate(() => window.__articleAtStatus), article.slice(0, 200));
   await clickToggle(page); // back to the list in article order
   const ms = Number(await page.getAttribute('[data-testid="analysing"]', 'data-analysis-ms'));
   assert.ok(ms > 0, 'the analysis time is shown');
@@ -254,18 +281,18 @@ test('a 1 MB article is analysed in the background while the page keeps answerin
   // quote selects its marks whether or not its part is drawn yet
   const quoteCount = Number(await page.locator('[data-testid="quotes-count"]').textContent());
   assert.ok(quoteCount > 1000, `${quoteCount} quotes`);
-  assert.equal(await page.locator('[data-testid="quote"]').count(), 100, 'a first page of quotes');
+  assert.equal(await page.locator('[data-testid="quote"]').count(), 50, 'a first page of quotes');
   assert.match(
     await page.locator('[data-testid="quotes-more"]').textContent(),
-    new RegExp(`Showing 100 of ${quoteCount} quotes`),
+    new RegExp(`Showing 50 of ${quoteCount} quotes`),
   );
-  await page.locator('[data-testid="quote"]').nth(99).locator('button').click();
-  await page.locator('[data-testid="article-view"] .quote-mark.selected').first().waitFor();
+  await page.locator('[data-testid="quote"]').nth(49).locator('button').click();
+  await page.locator('[data-testid="article-view"] :is(.quote-mark, .reported-mark).selected').first().waitFor();
   await page.waitForFunction(
     (n) => document.querySelector('[data-testid="article-view"]').textContent.length === n,
     article.length,
   );
-  assert.ok((await page.locator('[data-testid="article-view"] .quote-mark.selected').count()) >= 1);
+  assert.ok((await page.locator('[data-testid="article-view"] :is(.quote-mark, .reported-mark).selected').count()) >= 1);
   assert.ok(Number(await page.locator('[data-testid="actors-count"]').textContent()) > 10);
   // the whole list is there when asked for
   await page.locator('[data-testid="quotes-more"] [data-testid="show-all"]').click();
@@ -279,6 +306,12 @@ test('a 1 MB article is analysed in the background while the page keeps answerin
   await openApp(page, site.server.url);
   assert.equal((await page.inputValue(INPUT)).length, article.length);
   await analysed(page, article);
+  // folded after the reload too, and shown whole when asked for, ready to edit
+  await page.locator('[data-testid="article-folded"]').waitFor({ state: 'visible' });
+  await page.locator('[data-testid="unfold"]').click();
+  await page.locator(INPUT).waitFor({ state: 'visible' });
+  assert.equal(await page.locator('[data-testid="article-folded"]').isVisible(), false);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'article-input');
   assert.deepEqual(page.problems, []);
   await context.close();
 });
@@ -304,6 +337,8 @@ test('typing during a long analysis: the stale result is dropped, the new text a
   await page.locator('[data-testid="analysing"]').waitFor({ state: 'visible' });
   // the worker has analysed the first text, and the page has not heard it yet
   await page.waitForFunction(() => window.__heldAnswers() > 0);
+  // a long text is folded; the reader opens it to type
+  await page.locator('[data-testid="unfold"]').click();
   await page.focus(INPUT);
   await page.keyboard.press('Control+End');
   await page.keyboard.type(typed);
@@ -322,6 +357,34 @@ test('typing during a long analysis: the stale result is dropped, the new text a
   await page.waitForFunction(
     () => document.querySelector('[data-testid="article-view"]').textContent.endsWith('in Paris.'),
   );
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('a long text pasted into the box folds it; a paste onto the fold replaces the text', async () => {
+  const { page, context } = await watchedPage();
+  const article = await longArticle(150_000);
+  // pasted into the focused box: the box folds, and the focus goes with the text
+  await page.focus(INPUT);
+  await setText(page, article);
+  await page.locator('[data-testid="article-folded"]').waitFor({ state: 'visible' });
+  assert.equal(await page.locator(INPUT).isVisible(), false);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'article-folded');
+  await analysed(page, article);
+  // a short article pasted onto the fold takes the long one's place, in the box again
+  const short = 'Ada Lovelace said "numbers are poetry" in London.';
+  const prevented = await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    document.querySelector('[data-testid="article-folded"]').dispatchEvent(event);
+    return event.defaultPrevented;
+  }, short);
+  assert.equal(prevented, true);
+  await analysed(page, short);
+  await page.locator(INPUT).waitFor({ state: 'visible' });
+  assert.equal(await page.inputValue(INPUT), short);
+  assert.equal(await page.locator('[data-testid="article-folded"]').isVisible(), false);
   assert.deepEqual(page.problems, []);
   await context.close();
 });

@@ -15,7 +15,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::state::Selection;
+use super::state::{Selection, BACKGROUND_FROM};
 use crate::{ActorKind, QuoteKind, Summary};
 
 /// What a marked stretch of text names.
@@ -507,9 +507,29 @@ pub fn ArticleView(
     #[prop(into)] summary: Signal<Summary>,
     selection: Selection,
 ) -> impl IntoView {
+    // A long text's marks are worked out a task after its summary arrives, so that the status
+    // line and the panels are drawn first and no one task does both: the first notice of a
+    // new long text keeps the drawing as it is and asks for a redraw on a later turn of the
+    // event loop. A short text's marks are worked out at once.
+    let redraw = RwSignal::new(0u64);
+    let drawn_at = StoredValue::new(0u64);
     let drawing = Memo::new(move |previous: Option<&Drawing>| {
+        let asked = redraw.get();
+        let long = text.with(|t| t.len() >= BACKGROUND_FROM);
+        summary.track();
+        if let Some(previous) = previous.filter(|_| long && asked == drawn_at.get_value()) {
+            set_timeout(
+                move || {
+                    redraw.try_update(|n| *n += 1);
+                },
+                Duration::ZERO,
+            );
+            return previous.clone();
+        }
+        drawn_at.set_value(asked);
         let generation = previous.map_or(0, |p| p.generation + 1);
-        Drawing::new(generation, text.with(|t| summary.with(|s| segments(t, s))))
+        let segments = text.with_untracked(|t| summary.with_untracked(|s| segments(t, s)));
+        Drawing::new(generation, segments)
     });
     // (generation, blocks drawn): a count from an older drawing means one block
     let shown = RwSignal::new((0u64, 1usize));

@@ -1,5 +1,10 @@
 //! The paste area with its Open file, Sample and Clear buttons.
 //!
+//! A very long text (from [`FOLD_FROM`] bytes on) stays in the paste area but folded away,
+//! shown as its length and beginning, until the reader asks to edit it: a browser lays out
+//! the whole of a text area's text in one go, a third of a second or more for 1 MB, and the
+//! page answers nothing meanwhile. The marked article below shows the text, drawn in parts.
+//!
 //! Rich text pasted from a web page or a word processor, and `.html` files dropped or opened,
 //! become plain text with paragraphs ([`html_to_text`]). The HTML is parsed into an inert
 //! document of its own and only ever read from: it never becomes part of the page, so nothing
@@ -18,6 +23,12 @@ use super::state::{SAMPLE_ATTRIBUTION, SAMPLE_TEXT};
 
 /// Files longer than this are not opened (bytes).
 pub const MAX_FILE_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
+
+/// From this many bytes of text on, the paste area is folded until the reader opens it.
+pub const FOLD_FROM: usize = 100_000;
+
+/// How much of a folded text is shown (characters).
+const PREVIEW_CHARS: usize = 300;
 
 /// What the file picker offers.
 pub const ACCEPTED_FILES: &str = ".txt,.html,.htm,text/plain,text/html";
@@ -457,15 +468,75 @@ pub fn Editor(
         typed.set_value(Some(value.clone()));
         on_input.run(value);
     };
+    // A long text is folded when it arrives (typed or pasted past FOLD_FROM, or written by a
+    // file, a link or a reload) and stays open once the reader opened it to edit.
+    let unfolded = RwSignal::new(false);
+    let long = Memo::new(move |_| text.with(|t| t.len() >= FOLD_FROM));
+    Effect::new(move |_| {
+        if long.get() {
+            unfolded.set(false);
+        }
+    });
+    let folded = move || long.get() && !unfolded.get();
+    let fold_box = NodeRef::<html::Div>::new();
+    // Folds the box at once when the reader's own edit makes the text long: before the browser
+    // lays the text out, and with the focus moving to the fold when the box had it.
+    let fold_now = move || {
+        let (Some(el), Some(card)) = (area.get_untracked(), fold_box.get_untracked()) else {
+            return;
+        };
+        let focused = document()
+            .active_element()
+            .is_some_and(|a| a.is_same_node(Some(&el)));
+        el.set_hidden(true);
+        card.set_hidden(false);
+        if focused {
+            let _ = card.focus();
+        }
+    };
     Effect::new(move |_| {
         let Some(el) = area.get() else { return };
         text.with(|t| {
             if typed.with_value(|typed| typed.as_deref() != Some(t.as_str())) {
                 el.set_value(t);
                 typed.set_value(None);
+                unfolded.set(false);
             }
         });
     });
+    let unfold = move |_| {
+        unfolded.set(true);
+        if let Some(el) = area.get_untracked() {
+            // shown now rather than when the attribute follows, so that it can take the focus
+            el.set_hidden(false);
+            let _ = el.focus();
+            let _ = el.set_selection_range(0, 0);
+            el.set_scroll_top(0);
+        }
+    };
+    let preview = move || {
+        if !long.get() {
+            return String::new();
+        }
+        text.with(|t| {
+            let end = t
+                .char_indices()
+                .nth(PREVIEW_CHARS)
+                .map_or(t.len(), |(at, _)| at);
+            format!("{}…", t[..end].trim_end())
+        })
+    };
+    let length = move || {
+        if !long.get() {
+            return String::new();
+        }
+        text.with(|t| {
+            format!(
+                "A long text of {} characters is in the box. It is shown, marked, under “Article” below.",
+                group_thousands(t.chars().count())
+            )
+        })
+    };
 
     let on_paste = move |e: ClipboardEvent| {
         let Some(data) = e.clipboard_data() else {
@@ -486,6 +557,28 @@ pub fn Editor(
         note.set(None);
         if !insert_at_caret(&el, &article) {
             from_reader(el.value());
+        }
+    };
+
+    // A paste onto the folded text replaces the whole text, as a paste into the box after
+    // selecting all would.
+    let on_paste_folded = move |e: ClipboardEvent| {
+        let Some(data) = e.clipboard_data() else {
+            return;
+        };
+        let html = data.get_data("text/html").unwrap_or_default();
+        let mut article = if html.trim().is_empty() {
+            String::new()
+        } else {
+            html_to_text(&html)
+        };
+        if article.is_empty() {
+            article = data.get_data("text/plain").unwrap_or_default();
+        }
+        e.prevent_default();
+        if !article.trim().is_empty() {
+            note.set(None);
+            on_input.run(article);
         }
     };
 
@@ -573,10 +666,30 @@ pub fn Editor(
                 node_ref=area
                 on:input=move |ev| {
                     note.set(None);
-                    from_reader(event_target_value(&ev))
+                    let value = event_target_value(&ev);
+                    if value.len() >= FOLD_FROM && !long.get_untracked() {
+                        fold_now();
+                    }
+                    from_reader(value)
                 }
                 on:paste=on_paste
+                hidden=folded
             ></textarea>
+            <div
+                class="article-folded"
+                data-testid="article-folded"
+                tabindex="0"
+                node_ref=fold_box
+                aria-label="The article text, folded: paste here to replace it"
+                hidden=move || !folded()
+                on:paste=on_paste_folded
+            >
+                <p class="folded-length" data-testid="folded-length">{length}</p>
+                <p class="folded-preview">{preview}</p>
+                <button type="button" class="button" data-testid="unfold" on:click=unfold>
+                    "Show the whole text to edit it"
+                </button>
+            </div>
             <div
                 class="analysing"
                 data-testid="analysing"
@@ -595,4 +708,17 @@ pub fn Editor(
             </Show>
         </section>
     }
+}
+
+/// `1234567` as "1,234,567".
+fn group_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }

@@ -40,9 +40,9 @@ pub fn EmptyNote(#[prop(into)] text: String) -> impl IntoView {
 /// How many items a panel lists at first. A 1 MB text can hold thousands of quotes; drawing
 /// them all at once would block the page, and nobody reads past the first screens without
 /// asking for more (or narrowing the list with the filter box).
-pub const PAGE: usize = 100;
+pub const PAGE: usize = 50;
 
-/// Below a list showing `shown` of `total` items: "Showing 100 of 2,389 quotes", with buttons
+/// Below a list showing `shown` of `total` items: "Showing 50 of 2,389 quotes", with buttons
 /// for the next page and for all of them. Nothing when everything is shown.
 #[component]
 pub fn MoreButton(
