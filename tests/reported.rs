@@ -476,3 +476,30 @@ fn a_speaker_and_cue_set_off_inside_the_clause() {
     let s = run("In response, Lena Moravec said, \"We will carry on working.\"");
     assert!(statements(&s).is_empty(), "{:?}", statements(&s));
 }
+
+#[test]
+fn a_host_clause_holding_a_partial_quote_is_a_statement() {
+    // the reporter's own clause with a few quoted words, then the attribution
+    let s = run(
+        "Officials measured the spill on Monday. The fumes could harm a swimmer \
+                 “within a few hours”, according to the Marine Safety Agency. Dust levels \
+                 were “far too high”, inspector Lena Holm said.",
+    );
+    let q = statement(&s, "The fumes could harm");
+    assert_eq!(
+        q.text,
+        "The fumes could harm a swimmer “within a few hours”"
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Marine Safety Agency"));
+    let q = statement(&s, "Dust levels");
+    assert_eq!(q.text, "Dust levels were “far too high”");
+    assert_eq!(q.speaker.as_deref(), Some("Lena Holm"));
+    // the quoted words stay a direct quote too
+    assert!(s
+        .quotes
+        .iter()
+        .any(|q| q.kind != QuoteKind::Indirect && q.text == "within a few hours"));
+    // a whole quote before the attribution is a direct quote, not a statement
+    let s = run("“The fumes could harm a swimmer within a few hours”, according to the agency.");
+    assert!(statements(&s).is_empty());
+}

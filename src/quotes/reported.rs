@@ -688,6 +688,32 @@ fn clause_lo(doc: &Doc, k: usize, ss: usize) -> usize {
     ss
 }
 
+/// Whether the host clause `[ss, k)` of a cue after it is the reporter's own sentence with a
+/// partial quote in it ("Such levels could kill “within weeks”, the agency said"), rather
+/// than a direct quote's attribution: every quote closing before `k` opens after three or
+/// more words of the sentence outside quotes.
+fn host_holds_quote(doc: &Doc, k: usize, ss: usize) -> bool {
+    let lo = clause_lo(doc, k, ss);
+    if lo == ss {
+        return true;
+    }
+    let pos = doc.tokens[k].start;
+    let Some(first) = doc
+        .quote_spans
+        .iter()
+        .filter(|q| !q.nested && q.close <= pos && q.close > doc.tokens[ss].start)
+        .map(|q| q.open)
+        .min()
+    else {
+        return true;
+    };
+    let open = doc.token_at(first);
+    (ss..open.min(k))
+        .filter(|&i| doc.tokens[i].is_word() && !doc.in_quote(doc.tokens[i].start))
+        .count()
+        >= 3
+}
+
 /// The anchor for a cue verb at `k`: a passive without "by" names nobody; a participle at
 /// the sentence start shares the main clause's subject.
 fn verb_anchor(doc: &Doc, k: usize, ss: usize, content_end: usize, se: usize) -> Anchor {
@@ -942,8 +968,9 @@ fn parenthetical(
     if comma <= ss + 2 || doc.in_quote(toks[comma].start) {
         return None;
     }
-    // A closing quotation mark before the comma: a direct quote's attribution.
-    if is_quote_mark(&toks[comma - 1].text) {
+    // A closing quotation mark before the comma: a direct quote's attribution, unless the
+    // quote is part of the reporter's own clause.
+    if is_quote_mark(&toks[comma - 1].text) && !host_holds_quote(doc, k, ss) {
         return None;
     }
     let between = &toks[comma + 1..k];
@@ -971,8 +998,7 @@ fn parenthetical(
         return None;
     }
     let anchor = set_off(inverted, k, comma, se);
-    let lo = clause_lo(doc, k, ss);
-    if lo > ss {
+    if !host_holds_quote(doc, k, ss) {
         return None;
     }
     let q = make(doc, ss, comma, doc.tok_text(k, k + n), 3)?;
@@ -1072,8 +1098,7 @@ fn according_to(doc: &Doc, k: usize, ss: usize, se: usize, out: &mut Vec<(QuoteF
     }
     let words_after = (k + 2..se).filter(|&i| toks[i].is_word()).count();
     if k > ss && (toks[k - 1].is_punct(',') && words_after <= 12 || words_after <= 8) {
-        let lo = clause_lo(doc, k, ss);
-        if lo > ss {
+        if !host_holds_quote(doc, k, ss) {
             return;
         }
         let host_end = if toks[k - 1].is_punct(',') { k - 1 } else { k };
