@@ -503,3 +503,21 @@ fn a_host_clause_holding_a_partial_quote_is_a_statement() {
     let s = run("“The fumes could harm a swimmer within a few hours”, according to the agency.");
     assert!(statements(&s).is_empty());
 }
+
+#[test]
+fn a_named_possessors_claim_that_is_a_statement() {
+    let s = run(
+        "Anna Berg's claim that the mayor had not been told was denied by the council. \
+                 Greenpeace's warning that the reef would die within a decade has been ignored.",
+    );
+    let q = statement(&s, "the mayor");
+    assert_eq!(q.text, "the mayor had not been told");
+    assert_eq!(q.speaker.as_deref(), Some("Anna Berg"));
+    assert_eq!(q.cue.as_deref(), Some("claim"));
+    let q = statement(&s, "the reef");
+    assert_eq!(q.text, "the reef would die within a decade");
+    assert_eq!(q.speaker.as_deref(), Some("Greenpeace"));
+    // a claim with no "that" is no statement
+    let s = run("Anna Berg's claim was denied by the council.");
+    assert!(statements(&s).is_empty());
+}

@@ -15,6 +15,7 @@
 //! | parenthetical | `The talks had failed, the minister said.` | the host clause |
 //! | aside | `The plan, the minister said, would cost £3m.` | the whole sentence |
 //! | according to | `According to the coroner, the driver had not slept.` | the host clause |
+//! | possessor | `Berg's claim that the figures were wrong was denied.` | the that-clause |
 //!
 //! A bare clause (no "that") must read as a finite clause (a subject-like word, then an
 //! auxiliary, a modal or a past form within a few words; `data/lexicon/finite_verbs.txt`), so
@@ -41,6 +42,7 @@ use crate::tokens::TokKind;
 
 const CUES: &str = crate::data_file!("data/lexicon/reported_cues.txt");
 const FINITE: &str = crate::data_file!("data/lexicon/finite_verbs.txt");
+const STATEMENT_NOUNS: &str = crate::data_file!("data/lexicon/statement_nouns.txt");
 
 /// The complements a cue takes (columns of `reported_cues.txt`).
 #[derive(Debug, Clone, Copy, Default)]
@@ -64,6 +66,8 @@ struct Cues {
     /// First word of a form → its forms, longest first.
     forms: Map<&'static str, Vec<Form>>,
     finite: Map<&'static str, ()>,
+    /// Nouns naming a statement ("claim", "allegation"), from `statement_nouns.txt`.
+    nouns: Map<&'static str, ()>,
 }
 
 fn cues() -> &'static Cues {
@@ -107,7 +111,16 @@ fn cues() -> &'static Cues {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| (l.trim(), ()))
             .collect();
-        Cues { forms, finite }
+        let nouns = STATEMENT_NOUNS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| (l.trim(), ()))
+            .collect();
+        Cues {
+            forms,
+            finite,
+            nouns,
+        }
     })
 }
 
@@ -286,6 +299,11 @@ fn sentence(doc: &Doc, si: usize, out: &mut Vec<(QuoteFound, Anchor)>) {
         }
         if lower(doc, k) == "according" && lower(doc, k + 1) == "to" {
             according_to(doc, k, ss, se, out);
+            k += 2;
+            continue;
+        }
+        if let Some(st) = possessed_statement(doc, k, se) {
+            out.push(st);
             k += 2;
             continue;
         }
@@ -1078,6 +1096,81 @@ fn set_off(inverted: bool, k: usize, comma: usize, e: usize) -> Anchor {
             v: k,
         }
     }
+}
+
+/// "Berg's claim that the figures were wrong was denied …": a statement noun after a named
+/// possessor, then "that" and the claim's clause. The clause ends before the sentence's own
+/// verb (a second finite verb that no conjunction, relative word or comma introduces); its
+/// speaker is the possessor.
+fn possessed_statement(doc: &Doc, k: usize, se: usize) -> Option<(QuoteFound, Anchor)> {
+    let toks = &doc.tokens;
+    if k < 2
+        || lower(doc, k + 1) != "that"
+        || !cues().nouns.contains_key(lower(doc, k).as_ref())
+        || !matches!(toks[k - 1].text.as_str(), "'s" | "’s")
+    {
+        return None;
+    }
+    let c = k + 2;
+    let mut e = content_end(doc, c, se, false);
+    let first = (c..e).find(|&i| finite_at(doc, i))?;
+    if let Some(matrix) = (first + 1..e).find(|&i| {
+        finite_at(doc, i)
+            && !doc.in_quote(toks[i].start)
+            && !matches!(
+                lower(doc, i - 1).as_ref(),
+                "had"
+                    | "has"
+                    | "have"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "will"
+                    | "would"
+                    | "shall"
+                    | "should"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "do"
+                    | "does"
+                    | "did"
+            )
+            && !matches!(
+                lower(doc, i - 1).as_ref(),
+                "and"
+                    | "or"
+                    | "but"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "whose"
+                    | "when"
+                    | "where"
+                    | "because"
+                    | "if"
+                    | "while"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | ","
+                    | "not"
+                    | "also"
+            )
+    }) {
+        // "… bust-up was strongly denied": the auxiliary before an adverb or participle
+        e = matrix;
+    }
+    let q = make(doc, c, e, toks[k].text.to_string(), 3)?;
+    Some((q, Anchor::Possessor { k, e: k - 1 }))
 }
 
 /// "According to X, …" and "…, according to X.": the host clause is the statement.

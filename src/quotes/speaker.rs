@@ -1229,6 +1229,9 @@ pub(super) enum Anchor {
     Inverted { v: usize, e: usize },
     /// "according to X" at token `k`, the phrase ending before `e`.
     Phrase { k: usize, e: usize },
+    /// "X's claim that …": the name ending at token `e` (before the possessive "'s") owns the
+    /// statement noun at token `k`.
+    Possessor { k: usize, e: usize },
     /// A sentence-initial participle ("Announcing that …, the president said …") shares the
     /// subject of the main clause in tokens `[s, e)`.
     MainClause { v: usize, s: usize, e: usize },
@@ -1287,6 +1290,18 @@ pub(super) fn attribute_statements(
                 )
             }
             Anchor::Phrase { k, e } => f.phrase_at(k, e, 95),
+            Anchor::Possessor { k, e } => mentions_in(doc, e.saturating_sub(8), e)
+                .filter(|m| m.tok_end == e && m.entity.is_some() && !m.in_quote)
+                .last()
+                .and_then(|m| {
+                    scored(
+                        90,
+                        Phrase::named(mention_ref(m), false),
+                        Some(toks[k].text.clone()),
+                        CuePosition::Before,
+                        doc,
+                    )
+                }),
             Anchor::MainClause { v, s, e } => f
                 .main_subject(s, e)
                 .and_then(|p| scored(85, p, Some(toks[v].text.clone()), CuePosition::Before, doc)),
