@@ -18,6 +18,7 @@ use web_sys::{
     ClipboardEvent, DomParser, DragEvent, Element, File, HtmlTextAreaElement, Node, SupportedType,
 };
 
+use super::share::thousands;
 use super::state::background::{self, Watcher};
 use super::state::{SAMPLE_ATTRIBUTION, SAMPLE_TEXT};
 
@@ -533,7 +534,7 @@ pub fn Editor(
         text.with(|t| {
             format!(
                 "A long text of {} characters is in the box. It is shown, marked, under “Article” below.",
-                group_thousands(t.chars().count())
+                thousands(t.chars().count())
             )
         })
     };
@@ -708,17 +709,4 @@ pub fn Editor(
             </Show>
         </section>
     }
-}
-
-/// `1234567` as "1,234,567".
-fn group_thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
