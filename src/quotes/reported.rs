@@ -106,20 +106,16 @@ fn cues() -> &'static Cues {
         for v in forms.values_mut() {
             v.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         }
-        let finite = FINITE
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(|l| (l.trim(), ()))
-            .collect();
-        let nouns = STATEMENT_NOUNS
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(|l| (l.trim(), ()))
-            .collect();
+        let words = |list: &'static str| {
+            list.lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .map(|l| (l.trim(), ()))
+                .collect()
+        };
         Cues {
             forms,
-            finite,
-            nouns,
+            finite: words(FINITE),
+            nouns: words(STATEMENT_NOUNS),
         }
     })
 }
@@ -715,14 +711,21 @@ fn host_holds_quote(doc: &Doc, k: usize, ss: usize) -> bool {
     if lo == ss {
         return true;
     }
-    let pos = doc.tokens[k].start;
-    let Some(first) = doc
-        .quote_spans
-        .iter()
-        .filter(|q| !q.nested && q.close <= pos && q.close > doc.tokens[ss].start)
-        .map(|q| q.open)
-        .min()
-    else {
+    // The outer spans close in order: walk back from the last one opened before the cue to
+    // the first that closes before the sentence, as `clause_lo` does.
+    let (pos, lo_pos) = (doc.tokens[k].start, doc.tokens[ss].start);
+    let spans = &doc.quote_spans;
+    let upto = spans.partition_point(|q| q.open < pos);
+    let mut first = None;
+    for q in spans[..upto].iter().rev().filter(|q| !q.nested) {
+        if q.close <= lo_pos {
+            break;
+        }
+        if q.close <= pos {
+            first = Some(q.open);
+        }
+    }
+    let Some(first) = first else {
         return true;
     };
     let open = doc.token_at(first);
