@@ -60,7 +60,8 @@ SUBDIVISION_TYPES = {
 # Cities at least this large keep GeoNames alternate names (filtered); smaller ones keep only
 # their name and the curated aliases. Chosen so that data/gazetteer.tsv stays under the size budget.
 ALT_MIN_POP = 1_000_000
-# Populations are rounded to this many significant figures: they only rank same-named places.
+# Populations are rounded to this many significant figures: they rank same-named places. A city
+# whose name and aliases no other city shares keeps one figure, rounded down (see coarse_pop).
 POP_SIG_FIGS = 2
 # gzip -9 budget for data/gazetteer.tsv, in bytes.
 GZIP_BUDGET = 250 * 1024
@@ -336,6 +337,14 @@ def round_pop(p: int) -> int:
     return int(float(f"{p:.{POP_SIG_FIGS}g}"))
 
 
+def coarse_pop(p: int) -> int:
+    """`p` cut to its first significant figure (never across a power of ten)."""
+    if p <= 0:
+        return 0
+    scale = 10 ** (len(str(p)) - 1)
+    return p // scale * scale
+
+
 class Entry:
     __slots__ = ("kind", "name", "country", "admin1", "pop", "true_pop", "aliases", "order")
 
@@ -524,6 +533,17 @@ def build_gazetteer(geo, census, first_names: dict[str, str], subdivisions) -> t
             if e.kind in ("region", "feature") and fold(e.name) in primary_city_keys:
                 warnings.append(f"{e.kind} {e.name!r} shares its name with a city")
 
+    # --- a city that shares no name with another city needs its population only for the
+    # analysis's thresholds (100,000 and 1,000,000 people), which a single significant figure
+    # rounded down keeps exactly; longer runs of equal populations then compress well
+    city_key_count: dict[str, int] = {}
+    for e in city_entries:
+        for k in e.keys():
+            city_key_count[k] = city_key_count.get(k, 0) + 1
+    for e in city_entries:
+        if all(city_key_count[k] == 1 for k in e.keys()):
+            e.pop = coarse_pop(e.pop)
+
     # --- order: countries, continents, regions, other, features, cities
     kind_rank = {"country": 0, "continent": 1, "region": 2, "other": 3, "feature": 4, "city": 5}
 
@@ -568,7 +588,7 @@ def build_gazetteer(geo, census, first_names: dict[str, str], subdivisions) -> t
         "# Columns: kind  name  country  admin1  population  aliases",
         "#   kind: c country, n continent, r region, o other (former state), f feature, p city, d demonym",
         "#   country: ISO 3166-1 alpha-2 code (defined by the c rows); admin1: US state of a US city",
-        f"#   population: rounded to {POP_SIG_FIGS} significant figures, 0 when unknown; aliases joined with |",
+        f"#   population: rounded to {POP_SIG_FIGS} significant figures (1, rounded down, for a city sharing no name), 0 when unknown; aliases joined with |",
         "#   p rows: an empty country or population repeats the previous p row's value",
         "#   d rows: d  word  entry number (0-based count of the place rows above)",
     ]

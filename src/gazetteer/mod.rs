@@ -13,8 +13,9 @@
 //! It is one line per place, tab-separated (`kind name country admin1 population aliases`), with
 //! the country as an ISO code and repeated values left out on city lines, because it is compiled
 //! into the WebAssembly bundle: every byte is downloaded by every reader, so the file is shaped
-//! to compress well (about 240 KB gzipped) rather than to be read by people. Populations are
-//! rounded to two significant figures; they only rank places that share a name. Cities keep the
+//! to compress well (about 230 KB gzipped) rather than to be read by people. Populations are
+//! rounded to two significant figures where they rank cities that share a name, and cut to one
+//! (rounded down, so the 100,000 and 1,000,000 thresholds hold) for the others. Cities keep the
 //! GeoNames alternate names only from one million people up, filtered to Latin-script names that
 //! are not ordinary words or common first names or surnames.
 //!
@@ -49,7 +50,8 @@ pub struct PlaceEntry {
     pub country: Option<&'static str>,
     /// First-level division when known: the state of a US city ("Illinois").
     pub admin1: Option<&'static str>,
-    /// Population rounded to two significant figures; 0 when unknown.
+    /// Population rounded to two significant figures (one, rounded down, for a city that shares
+    /// no name with another); 0 when unknown.
     pub population: u64,
     /// Other names, `|`-separated as stored.
     aliases: &'static str,
