@@ -112,6 +112,22 @@ fn multi_paragraph_quote_named_at_its_end() {
     );
 }
 
+#[test]
+fn name_with_a_long_apposition_after_the_quote() {
+    let s = run(
+        "The ferry left on time. \"It could have been far worse,\" Tomasz Wieczorek, editor at \
+         large at the Harbour Courier, said. \"Nobody on board was hurt.\"",
+    );
+    assert_eq!(
+        speaker(&s, "far worse").as_deref(),
+        Some("Tomasz Wieczorek")
+    );
+    assert_eq!(
+        speaker(&s, "Nobody on board").as_deref(),
+        Some("Tomasz Wieczorek")
+    );
+}
+
 // --- A description or pronoun resolves to the named actor --------------------------------
 
 #[test]

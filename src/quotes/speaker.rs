@@ -39,7 +39,11 @@ use crate::tokens::TokKind;
 
 /// How many tokens after a quote may hold its attribution ("…,” State Department spokesman
 /// Ned Price said").
-const AFTER_WINDOW: usize = 12;
+const AFTER_WINDOW: usize = 18;
+
+/// The longest subject phrase after a quote when it is a name with an apposition between
+/// commas ("…,” Ann Lee, editor at large at the Harbour Times, said").
+const MAX_APPOSED_SUBJECT: usize = 16;
 
 /// Below this score a candidate is not convincing.
 const MIN_SCORE: i32 = 30;
@@ -426,9 +430,12 @@ impl Finder<'_> {
                 return None;
             }
             let subj_end = strip_aux(doc, start, v);
-            if subj_end - start > 8
-                || (start..subj_end).any(|k| toks[k].is_punct(','))
-                    && !has_apposition(doc, start, subj_end)
+            // "X, editor at large at the Gazette, said": a name and its apposition, closed by a
+            // comma before the verb, may be longer than a bare subject.
+            let apposition = has_apposition(doc, start, subj_end);
+            let closed = apposition && subj_end > start && toks[subj_end - 1].is_punct(',');
+            if subj_end - start > if closed { MAX_APPOSED_SUBJECT } else { 8 }
+                || (start..subj_end).any(|k| toks[k].is_punct(',')) && !apposition
             {
                 return None;
             }
