@@ -51,6 +51,15 @@ fn a_noun_object_is_not_a_statement() {
 }
 
 #[test]
+fn a_noun_before_a_relative_clause_is_no_cue() {
+    let s = run(
+        "Crowds filled the square for a light show that can be seen from the harbour. The \
+         mayor's office reports that were leaked last week listed the costs.",
+    );
+    assert!(statements(&s).is_empty(), "{:#?}", statements(&s));
+}
+
+#[test]
 fn thoughts_are_not_speech() {
     let s = run("Ruth Calder thinks the plan will fail. She hopes the talks had helped.");
     assert!(statements(&s).is_empty(), "{:#?}", statements(&s));

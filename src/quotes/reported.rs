@@ -345,6 +345,16 @@ fn cue_at(doc: &Doc, k: usize, ss: usize) -> Option<(usize, Frames)> {
     // A bare form that is also a noun ("report", "state", "call", "show") needs a subject
     // right before it, or "to" / a modal.
     let bare = w == lemma || w.ends_with('s') && !w.ends_with("ss") && lemma != w;
+    // "a light show that can be seen", "claims that were made": "that" right before an
+    // auxiliary is the subject of a relative clause, so the bare form is a noun.
+    if frames.noun
+        && bare
+        && n == 1
+        && lower(doc, k + 1) == "that"
+        && AUXILIARIES.contains(&lower(doc, k + 2).as_ref())
+    {
+        return None;
+    }
     if frames.noun && bare && n == 1 && k > ss && lower(doc, k + 1) != "that" {
         let prev = &toks[k - 1];
         let pw = prev.text.lower_cow();
