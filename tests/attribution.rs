@@ -128,6 +128,33 @@ fn name_with_a_long_apposition_after_the_quote() {
     );
 }
 
+#[test]
+fn a_reporting_sentence_introduces_the_quote_paragraph_after_it() {
+    let s = run(
+        "In an interview, union secretary Ilse Brandvold explained the members' position.\n\n\
+         \"The safety rules were cut without any consultation.\"",
+    );
+    assert_eq!(
+        speaker(&s, "safety rules").as_deref(),
+        Some("Ilse Brandvold")
+    );
+    // a quote inside a paragraph of its own prose is not introduced from the paragraph before
+    let s = run(
+        "Union secretary Ilse Brandvold explained the members' position.\n\nThe rules were \
+         called \"unsafe\" in a report last year.",
+    );
+    assert_eq!(speaker(&s, "unsafe"), None);
+}
+
+#[test]
+fn an_inverted_cue_needs_its_speaker_right_after_it() {
+    let s = run(
+        "As its \"recovery\" has continued, the harbour has become a model for Port Selwyn \
+         and its neighbours.",
+    );
+    assert_eq!(speaker(&s, "recovery"), None);
+}
+
 // --- A description or pronoun resolves to the named actor --------------------------------
 
 #[test]

@@ -41,6 +41,10 @@ use crate::tokens::TokKind;
 /// Ned Price said").
 const AFTER_WINDOW: usize = 18;
 
+/// How many tokens after an inverted cue may hold the speaker ("…,” said the deputy
+/// director of the regional health board, Ann Lee).
+const INVERTED_SPEAKER: usize = 12;
+
 /// The longest subject phrase after a quote when it is a name with an apposition between
 /// commas ("…,” Ann Lee, editor at large at the Harbour Times, said").
 const MAX_APPOSED_SUBJECT: usize = 16;
@@ -402,7 +406,11 @@ impl Finder<'_> {
             }
             if inverted {
                 // "said X", "added Moscow"; a noun reading ("“false” claims about …") names
-                // no one.
+                // no one, nor a verb whose clause ends at a comma ("“Q” has continued, the …").
+                if toks.get(v + 1).is_some_and(|t| t.is_punct(',')) {
+                    return None;
+                }
+                let end = end.min(v + 1 + INVERTED_SPEAKER);
                 let mut p = self.speaker_of(v + 1, end, false);
                 // "said Olu Bankole, as Mira Holt looked on": a full name the name layer
                 // missed, right after the verb, beats a name further on.
@@ -879,7 +887,10 @@ impl Finder<'_> {
         }
         let prev = doc.sentences.get(t.sent.checked_sub(1)?)?;
         let colon = doc.tokens[prev.tok_end - 1].is_punct(':');
-        if doc.tokens[prev.tok_start].para != t.para && !colon {
+        let across = doc.tokens[prev.tok_start].para != t.para;
+        // Without a colon, a sentence of the paragraph before introduces only a quote that
+        // is its whole paragraph: "Lee explained the union's position." ¶ "“Q.”"
+        if across && !colon && !self.whole_paragraph(open) {
             return None;
         }
         // The reporting sentence must be prose, not another quote.
@@ -898,10 +909,31 @@ impl Finder<'_> {
         p.read.speaker?;
         let (base, position) = if colon {
             (75, CuePosition::Colon)
+        } else if across {
+            (50, CuePosition::PreviousSentence)
         } else {
             (55, CuePosition::PreviousSentence)
         };
         scored(base, p, Some(doc.tokens[v].text.clone()), position, doc)
+    }
+
+    /// The quote opening at `open` is its paragraph's whole text.
+    fn whole_paragraph(&self, open: usize) -> bool {
+        let doc = self.doc;
+        let (ps, pe) = match doc.text.paragraphs.get(doc.text.paragraph_of(open)) {
+            Some(&p) => p,
+            None => return false,
+        };
+        ps == open
+            && doc
+                .quote_spans
+                .iter()
+                .find(|q| q.open == open && !q.nested)
+                .is_some_and(|q| {
+                    doc.text.chars[q.close.min(pe)..pe]
+                        .iter()
+                        .all(|c| c.is_whitespace())
+                })
     }
 
     /// "according to X" or "in the words of X" starting at token `k`.
