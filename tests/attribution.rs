@@ -147,6 +147,15 @@ fn a_reporting_sentence_introduces_the_quote_paragraph_after_it() {
 }
 
 #[test]
+fn a_fronted_participle_shares_the_main_subject() {
+    let s = run(
+        "Dr Hana Mirovic leads the survey team. Asked about the ministry's response, Mirovic \
+         was blunt: \"It has been far too slow.\"",
+    );
+    assert_eq!(speaker(&s, "far too slow").as_deref(), Some("Hana Mirovic"));
+}
+
+#[test]
 fn an_inverted_cue_needs_its_speaker_right_after_it() {
     let s = run(
         "As its \"recovery\" has continued, the harbour has become a model for Port Selwyn \

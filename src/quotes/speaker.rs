@@ -541,6 +541,17 @@ impl Finder<'_> {
                 return scored(base, p, Some(verb), CuePosition::Before, doc);
             }
         }
+        // "Asked about the delay, Lee was blunt: “…”": a participle opening the sentence
+        // shares the subject of the main clause after its comma.
+        if v == s_start && toks[v].text.ends_with("ed") {
+            if let Some(c) = (v + 1..qt.min(v + 15)).find(|&i| toks[i].is_punct(',')) {
+                if let Some(p) = self.main_subject(c + 1, qt) {
+                    if let Some(c) = scored(base, p, Some(verb.clone()), CuePosition::Before, doc) {
+                        return Some(c);
+                    }
+                }
+            }
+        }
         // ", saying …", ", calling …": a participle shares the subject of its main clause.
         let participle = toks[v].text.ends_with("ing") && v > s_start && toks[v - 1].is_punct(',');
         // "X congratulated Y and said": a coordinated verb shares the clause's subject.
