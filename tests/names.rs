@@ -18,6 +18,18 @@ fn arabic_particle_stays_in_the_name() {
 }
 
 #[test]
+fn a_title_with_a_possessive_names_a_body() {
+    let s =
+        run("Professor Ines Carvalho, of Queen's University Belfast, said the results were clear.");
+    person(&s, "Ines Carvalho");
+    org(&s, "Queen's University Belfast");
+    assert_eq!(
+        speaker(&s, "results were clear").as_deref(),
+        Some("Ines Carvalho")
+    );
+}
+
+#[test]
 fn hyphenated_given_name_is_kept_whole() {
     let s = run("The deal was signed by Lee Jae-sung in Busan on Friday. Lee said it was fair.");
     person(&s, "Lee Jae-sung");

@@ -463,6 +463,16 @@ pub fn is_org_shape(doc: &Doc, a: usize, b: usize) -> bool {
     if n == 1 && lexicon::is_org_suffix(last) && last.chars().all(|c| c.is_uppercase()) {
         return false;
     }
+    // "King's College London", "Queen's University Belfast": a body's word, then the place
+    // it stands in.
+    if n >= 3
+        && (a + 1..b - 1).any(|k| {
+            lexicon::is_org_suffix(&toks[k].text)
+                && !gazetteer().lookup(&doc.tok_text(k + 1, b)).is_empty()
+        })
+    {
+        return true;
+    }
     // "Department of Agriculture", "U.S. Department of Agriculture", "Bank of England",
     // "Department for Transport", "Committee on Foreign Affairs", "Committee to Protect
     // Journalists".

@@ -159,6 +159,10 @@ pub(crate) fn process_run(
             // The whole rest is a title ("the Foreign Minister"), not a name.
             return;
         }
+        // "King's College", "Queen's University": a title with a possessive names a body.
+        if matches!(toks[a + n].text.as_str(), "'s" | "’s") {
+            break;
+        }
         // "Pope Francis", "King Abdullah II": the title is part of how one name is written.
         if t.styled && single_name_after(doc, a + n, j) {
             if t.gender != Gender::Unknown {
