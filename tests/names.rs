@@ -19,14 +19,13 @@ fn arabic_particle_stays_in_the_name() {
 
 #[test]
 fn a_title_with_a_possessive_names_a_body() {
-    let s =
-        run("Professor Ines Carvalho, of Queen's University Belfast, said the results were clear.");
+    let s = run(
+        "Professor Ines Carvalho, of Queen's University Belfast, said the results were \
+         \"very clear\".",
+    );
     person(&s, "Ines Carvalho");
     org(&s, "Queen's University Belfast");
-    assert_eq!(
-        speaker(&s, "results were clear").as_deref(),
-        Some("Ines Carvalho")
-    );
+    assert_eq!(speaker(&s, "very clear").as_deref(), Some("Ines Carvalho"));
 }
 
 #[test]
