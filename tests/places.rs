@@ -365,3 +365,9 @@ fn a_place_run_into_a_demonym_stands_alone() {
     place(&s, "Samoa");
     place(&s, "Peru");
 }
+
+#[test]
+fn a_building_noun_opening_a_sentence_is_no_place() {
+    let s = run("Flights resumed on Monday. Airport staff said the runway had been repaired.");
+    assert!(place_names(&s).is_empty(), "{:?}", place_names(&s));
+}

@@ -270,10 +270,15 @@ pub(crate) fn process_run(
         }
     }
 
-    // "Reading the report …": a sentence-initial word followed by a determiner is a verb.
+    // "Reading the report …": a sentence-initial word followed by a determiner is a verb;
+    // "Airport staff …": a building's generic noun opening a sentence is no name (unless a
+    // verb of saying follows: "Temple said").
     if n_words == 1 && sentence_initial && !titled {
         let next = toks.get(b).map(|t| t.text.as_str()).unwrap_or("");
-        if crate::context::is_determiner(next) {
+        let facility = lexicon::is_facility_word(&first.text)
+            && !crate::context::is_cue_token(doc, b)
+            && !crate::context::is_adverb_or_aux(next);
+        if crate::context::is_determiner(next) || facility {
             return;
         }
     }
