@@ -29,6 +29,16 @@ fn a_title_with_a_possessive_names_a_body() {
 }
 
 #[test]
+fn a_name_with_kin_is_a_person_after_a_body_noun() {
+    let s = run(
+        "Marek Dolny, 45, was banned. Riverside Juniors, the club Dolny's son played for, \
+         said it had acted quickly.",
+    );
+    let a = person(&s, "Marek Dolny");
+    assert!(a.aliases.iter().any(|x| x == "Dolny"), "{:?}", a.aliases);
+}
+
+#[test]
 fn hyphenated_given_name_is_kept_whole() {
     let s = run("The deal was signed by Lee Jae-sung in Busan on Friday. Lee said it was fair.");
     person(&s, "Lee Jae-sung");

@@ -211,8 +211,16 @@ pub(crate) fn process_run(
     // Evidence that names the kind of body, beyond the name's shape: a descriptor before it
     // ("the newspaper X", "state news agency, X,"), or a news medium after it ("X newspaper").
     let mut described = false;
+    // "the club Clegg's son played for": a name with kin ("'s son") is a person's, whatever
+    // stands before it.
+    let has_kin = toks
+        .get(b)
+        .is_some_and(|t| matches!(t.text.as_str(), "'s" | "’s"))
+        && toks
+            .get(b + 1)
+            .is_some_and(|t| lexicon::is_kin_noun(&t.text.to_lowercase()));
     // (only inside the sentence: a line ending "… of Civic Party" describes no name below it)
-    if i > 0 && toks[i - 1].sent == toks[i].sent {
+    if i > 0 && toks[i - 1].sent == toks[i].sent && !has_kin {
         let prev = toks[i - 1].text.lower_cow();
         // "carmaker X", "drugmaker X" (but a "lawmaker" or "filmmaker" is a person)
         let maker = prev.ends_with("maker") && lexicon::role_noun(&[prev.as_ref()]).is_none();
