@@ -373,10 +373,27 @@ pub(crate) fn process_run(
             && (cue_after(doc, b)
                 || role_after(doc, b).is_some()
                 || org_after_of(doc, b).is_some());
+        // "Seismologist Hiroshi Tanaka": a word shaped like an occupation ("-ologist",
+        // "-ist", "-ician", "-grapher") before a given name, or before two more words,
+        // describes the person.
+        let occupation = |k: usize| {
+            let lower = toks[k].text.to_lowercase();
+            ["ologist", "ist", "ician", "grapher"]
+                .iter()
+                .any(|x| lower.len() > x.len() + 2 && lower.ends_with(x))
+                && lexicon::first_name(&toks[k].text).is_none()
+                && (k + 3 <= b || k + 1 < b && lexicon::first_name(&toks[k + 1].text).is_some())
+                && (k + 1..b).all(|j| {
+                    toks[j].is_cap()
+                        && !lexicon::is_org_prefix(&toks[j].text)
+                        && !lexicon::is_org_suffix(&toks[j].text)
+                })
+        };
         let name_like = |k: usize| {
             let w = toks[k].text.as_str();
             let lower = w.to_lowercase();
             introduced
+                && !occupation(k)
                 && !ctx.lower_seen.contains(lower.as_str())
                 && !lexicon::is_stopword(w)
                 && lexicon::role_noun(&[lower.as_ref()]).is_none()
