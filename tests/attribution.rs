@@ -156,6 +156,21 @@ fn a_fronted_participle_shares_the_main_subject() {
 }
 
 #[test]
+fn a_participle_after_a_described_subject() {
+    let s = run(
+        "Finance Minister Sara Lindgren defended the budget. The minister hit back, saying \
+         her rival had \"no plan of his own\".",
+    );
+    assert_eq!(speaker(&s, "no plan").as_deref(), Some("Sara Lindgren"));
+    // a description that fits nobody named stays unresolved
+    let s = run(
+        "Acme Holdings was criticised. The finance minister hit back, saying the report was \
+         \"false\".",
+    );
+    assert_eq!(speaker(&s, "false"), None);
+}
+
+#[test]
 fn an_inverted_cue_needs_its_speaker_right_after_it() {
     let s = run(
         "As its \"recovery\" has continued, the harbour has become a model for Port Selwyn \

@@ -851,6 +851,17 @@ impl Finder<'_> {
                 }
             }
         }
+        // "The minister hit back, saying …": a definite description before the main verb.
+        if toks
+            .get(k)
+            .is_some_and(|t| t.text.eq_ignore_ascii_case("the"))
+        {
+            // ("the minister", "the finance minister": the shortest that resolves)
+            return (k + 2..stop.min(k + 4))
+                .take_while(|&j| toks[j - 1].is_word() && !toks[j - 1].is_cap())
+                .map(|j| self.speaker_of(k, j, true))
+                .find(|p| p.read.speaker.is_some());
+        }
         None
     }
 
