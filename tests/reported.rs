@@ -51,6 +51,17 @@ fn a_noun_object_is_not_a_statement() {
 }
 
 #[test]
+fn a_contrast_with_another_speaker_ends_the_content() {
+    let s = run(
+        "Analyst Johan Ekdahl said the plan was sensible, while Maria Holmqvist of the \
+         Fiscal Institute warned of serious risks.",
+    );
+    let q = statement(&s, "the plan was sensible");
+    assert_eq!(q.text, "the plan was sensible");
+    assert_eq!(q.speaker.as_deref(), Some("Johan Ekdahl"));
+}
+
+#[test]
 fn a_noun_before_a_relative_clause_is_no_cue() {
     let s = run(
         "Crowds filled the square for a light show that can be seen from the harbour. The \

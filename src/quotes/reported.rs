@@ -583,6 +583,14 @@ fn content_end(doc: &Doc, c: usize, se: usize, aside: bool) -> usize {
             if FOLLOWING_CUES.contains(&nw.as_ref()) {
                 break;
             }
+            // "…, while Ann Lee of the institute warned …": a contrast with a named subject
+            // is another speaker's clause.
+            if matches!(nw.as_ref(), "while" | "whereas")
+                && toks.get(e + 2).is_some_and(|t| t.is_cap())
+                && !doc.in_quote(toks[e + 1].start)
+            {
+                break;
+            }
             // ", X said" / ", said X" / ", he added": a later attribution.
             let lim = (e + 8).min(se);
             if let Some(v) = (e + 1..lim).find(|&k| {
