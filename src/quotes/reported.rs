@@ -1016,6 +1016,28 @@ fn parenthetical(
     if between.iter().any(|t| !t.is_word() && !t.is_punct('.')) {
         return None;
     }
+    // "…, while Ann Lee warned of risks": a subordinate clause with a verb of its own, not
+    // the attribution of the clause before it.
+    if between.first().is_some_and(|t| {
+        matches!(
+            t.text.lower_cow().as_ref(),
+            "while"
+                | "whereas"
+                | "although"
+                | "though"
+                | "because"
+                | "since"
+                | "when"
+                | "after"
+                | "before"
+                | "until"
+                | "if"
+                | "who"
+                | "which"
+        )
+    }) {
+        return None;
+    }
     // The host clause is a finite clause, not an opening phrase ("Speaking in …, X said").
     if !(ss..comma).any(|i| finite_at(doc, i) && !doc.in_quote(toks[i].start))
         || toks[ss].text.lower_cow().ends_with("ing")
