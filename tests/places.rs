@@ -371,3 +371,10 @@ fn a_building_noun_opening_a_sentence_is_no_place() {
     let s = run("Flights resumed on Monday. Airport staff said the runway had been repaired.");
     assert!(place_names(&s).is_empty(), "{:?}", place_names(&s));
 }
+
+#[test]
+fn a_feature_without_its_article_is_the_company() {
+    let s = run("Last year, Amazon was fined by the regulator. Fires burned across the Amazon.");
+    org(&s, "Amazon");
+    assert_eq!(place_names(&s).len(), 1, "{:?}", place_names(&s));
+}

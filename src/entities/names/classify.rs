@@ -120,7 +120,14 @@ pub(crate) fn classify(
                 "in" | "at" | "from" | "to" | "near" | "across" | "outside" | "around"
             );
         let sports = org.kind == "sports" && !locative;
-        if sports || !(org.place_ambiguous && !org_hint && !gazetteer().lookup(text).is_empty()) {
+        // A river or forest is "the Amazon"; "Amazon" alone is the company.
+        let places = gazetteer().lookup(text);
+        let bare_feature = !places.is_empty()
+            && places
+                .iter()
+                .all(|&id| gazetteer().entry(id).kind == PlaceKind::Feature)
+            && !(a > 0 && toks[a - 1].text.eq_ignore_ascii_case("the"));
+        if sports || bare_feature || !(org.place_ambiguous && !org_hint && !places.is_empty()) {
             return Some(MentionKind::Organization);
         }
     }
