@@ -374,7 +374,9 @@ fn a_building_noun_opening_a_sentence_is_no_place() {
 
 #[test]
 fn a_feature_without_its_article_is_the_company() {
-    let s = run("Last year, Amazon was fined by the regulator. Fires burned across the Amazon.");
+    let s = run("Last year, Amazon was fined by the regulator.");
     org(&s, "Amazon");
+    assert!(place_names(&s).is_empty(), "{:?}", place_names(&s));
+    let s = run("Fires burned across the Amazon.");
     assert_eq!(place_names(&s).len(), 1, "{:?}", place_names(&s));
 }
