@@ -89,7 +89,11 @@ pub(crate) fn process_run(
     // "UK Prime Minister X", "Ottawa New Democrat MP X".
     if a + 1 < j && lexicon::title(&words(doc, a, j)).is_none() {
         let k = (a + 1..j).find(|&k| {
-            toks[k].is_cap() && lexicon::title(&words(doc, k, j)).is_some_and(|(n, _)| k + n < j)
+            toks[k].is_cap()
+                && lexicon::title(&words(doc, k, j)).is_some_and(|(n, _)| {
+                    // ("Information Commissioner's Office": an office's name, not a title)
+                    k + n < j && !matches!(toks[k + n].text.as_str(), "'s" | "’s")
+                })
         });
         if let Some(k) = k {
             // Unclassifiable words before a title ("Earlier Foreign Secretary X") are dropped.
