@@ -171,6 +171,20 @@ fn a_participle_after_a_described_subject() {
 }
 
 #[test]
+fn a_person_described_by_age_or_family() {
+    let s = run(
+        "Captain Lee Odunsi played every minute. The crowd stayed long after the whistle. \
+         \"We let him down,\" the 28-year-old told the club's website.",
+    );
+    assert_eq!(speaker(&s, "let him down").as_deref(), Some("Lee Odunsi"));
+    let s = run(
+        "Ann Brookfield was sentenced on Monday. The court heard from her neighbours. \
+         \"I am sorry,\" the mother-of-two said.",
+    );
+    assert_eq!(speaker(&s, "I am sorry").as_deref(), Some("Ann Brookfield"));
+}
+
+#[test]
 fn an_inverted_cue_needs_its_speaker_right_after_it() {
     let s = run(
         "As its \"recovery\" has continued, the harbour has become a model for Port Selwyn \

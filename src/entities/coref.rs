@@ -74,6 +74,14 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
         words.first(),
         Some(&"the") | Some(&"its") | Some(&"his") | Some(&"her")
     );
+    // "the 28-year-old", "the father-of-two": a person described by age or family, like
+    // "he" or "she" without a gender.
+    if words.first() == Some(&"the")
+        && content.len() <= 3
+        && (head.ends_with("year-old") || content.len() == 1 && head.contains("-of-"))
+    {
+        return nearest(doc, pos, |a| a.kind == ActorKind::Person, false);
+    }
     // The nearest body whose name holds a kind of body ("the ministry" → "Ministry of …").
     let body_of_kind = |kind: &str| {
         // British and American spellings name the same body ("the centre" → "… Center").

@@ -1239,7 +1239,10 @@ fn verb_like(doc: &Doc, k: usize) -> bool {
 
 /// Punctuation that ends a speaker phrase; a possessive does not ("the boy's mother").
 fn breaks_phrase(t: &crate::tokens::Token) -> bool {
-    t.kind == TokKind::Punct && !matches!(t.text.as_str(), "'s" | "’s" | "'" | "’")
+    t.kind == TokKind::Punct
+        && !matches!(t.text.as_str(), "'s" | "’s" | "'" | "’")
+        // a hyphen joined to the word before ("the 28-year-old")
+        && !(t.text == "-" && !t.space_before)
 }
 
 fn mention_ref(m: &Mention) -> SpeakerRef {
