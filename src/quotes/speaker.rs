@@ -1241,8 +1241,8 @@ fn verb_like(doc: &Doc, k: usize) -> bool {
 fn breaks_phrase(t: &crate::tokens::Token) -> bool {
     t.kind == TokKind::Punct
         && !matches!(t.text.as_str(), "'s" | "’s" | "'" | "’")
-        // a hyphen joined to the word before ("the 28-year-old")
-        && !(t.text == "-" && !t.space_before)
+        // a hyphen joined to the word before ("the 28-year-old") does not break it
+        && (t.text != "-" || t.space_before)
 }
 
 fn mention_ref(m: &Mention) -> SpeakerRef {
