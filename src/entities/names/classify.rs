@@ -120,13 +120,15 @@ pub(crate) fn classify(
                 "in" | "at" | "from" | "to" | "near" | "across" | "outside" | "around"
             );
         let sports = org.kind == "sports" && !locative;
-        // A river or forest is "the Amazon"; "Amazon" alone is the company.
+        // A river or forest is "the Amazon"; "Amazon" alone is the company (but not "The
+        // Atlantic", whose own name has the article).
         let places = gazetteer().lookup(text);
         let bare_feature = !places.is_empty()
+            && !org.name.starts_with("The ")
             && places
                 .iter()
                 .all(|&id| gazetteer().entry(id).kind == PlaceKind::Feature)
-            && !(a > 0 && toks[a - 1].text.eq_ignore_ascii_case("the"));
+            && (a == 0 || !toks[a - 1].text.eq_ignore_ascii_case("the"));
         if sports || bare_feature || !(org.place_ambiguous && !org_hint && !places.is_empty()) {
             return Some(MentionKind::Organization);
         }
