@@ -475,6 +475,7 @@ pub fn is_org_shape(doc: &Doc, a: usize, b: usize) -> bool {
     // "King's College London", "Queen's University Belfast": a body's word, then the place
     // it stands in.
     if n >= 3
+        && !lexicon::is_facility_word(last)
         && (a + 1..b - 1).any(|k| {
             lexicon::is_org_suffix(&toks[k].text)
                 && !gazetteer().lookup(&doc.tok_text(k + 1, b)).is_empty()
