@@ -946,11 +946,13 @@ impl Finder<'_> {
             Some(&p) => p,
             None => return false,
         };
+        // (spans are sorted by their opening: the one opening here is found by bisection)
+        let spans = &doc.quote_spans;
         ps == open
-            && doc
-                .quote_spans
+            && spans[spans.partition_point(|q| q.open < open)..]
                 .iter()
-                .find(|q| q.open == open && !q.nested)
+                .take_while(|q| q.open == open)
+                .find(|q| !q.nested)
                 .is_some_and(|q| {
                     doc.text.chars[q.close.min(pe)..pe]
                         .iter()
