@@ -541,3 +541,22 @@ fn a_named_possessors_claim_that_is_a_statement() {
     let s = run("Anna Berg's claim was denied by the council.");
     assert!(statements(&s).is_empty());
 }
+
+#[test]
+fn according_to_without_comma() {
+    let s = run("According to the press freedom group there may be up to 30 reporters in prison.");
+    let q = statement(&s, "there may be up to 30 reporters in prison");
+    assert_eq!(q.cue.as_deref(), Some("according to"));
+    let s = run("According to the head of the agency the fire had started in a kitchen.");
+    statement(&s, "the fire had started in a kitchen");
+    let s = run("According to Ruth Amsel she was never told of the change.");
+    let q = statement(&s, "she was never told");
+    assert_eq!(q.speaker.as_deref(), Some("Ruth Amsel"));
+}
+
+#[test]
+fn according_to_spliced_after_comma() {
+    let s = run("Rights groups say dozens of reporters were held, according to Press Watch there may be up to 30 in prison.");
+    let q = statement(&s, "there may be up to 30 in prison");
+    assert_eq!(q.speaker.as_deref(), Some("Press Watch"));
+}

@@ -1216,6 +1216,34 @@ fn possessed_statement(doc: &Doc, k: usize, se: usize) -> Option<(QuoteFound, An
     Some((q, Anchor::Possessor { k, e: k - 1 }))
 }
 
+/// "According to the report there were …": with no comma after the source, the clause starts
+/// at a subject pronoun or determiner that follows a content word and has an auxiliary soon
+/// after it. Returns the clause's first token.
+fn run_on_subject(doc: &Doc, k: usize, se: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let c = (k + 3..se.min(k + 12))
+        .take_while(|&i| toks[i].is_word() || matches!(toks[i].text.as_str(), "'s" | "’s"))
+        .find(|&i| {
+            let w = lower(doc, i);
+            (SUBJECT_PRONOUNS.contains(&w.as_ref()) || RUN_ON_OPENERS.contains(&w.as_ref()))
+                && !SOURCE_LINKS.contains(&lower(doc, i - 1).as_ref())
+        })?;
+    let aux = (c + 1..se.min(c + 8)).any(|i| AUXILIARIES.contains(&lower(doc, i).as_ref()));
+    aux.then_some(c)
+}
+
+/// Determiners that open the clause after a source given without a comma.
+const RUN_ON_OPENERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "some", "no", "all", "most", "many", "more",
+    "several", "these", "those",
+];
+
+/// Words inside a source's name or description ("the head of the agency", "police and the
+/// army"): a determiner after them is still part of the source.
+const SOURCE_LINKS: &[&str] = &[
+    "of", "for", "at", "in", "on", "and", "to", "with", "from", "by", "'s", "’s", "'", "’",
+];
+
 /// "According to X, …" and "…, according to X.": the host clause is the statement.
 fn according_to(doc: &Doc, k: usize, ss: usize, se: usize, out: &mut Vec<(QuoteFound, Anchor)>) {
     let toks = &doc.tokens;
@@ -1223,12 +1251,24 @@ fn according_to(doc: &Doc, k: usize, ss: usize, se: usize, out: &mut Vec<(QuoteF
     let first = (ss..k).all(|i| !toks[i].is_word());
     if first {
         // The speaker phrase runs to the first comma.
-        let Some(comma) = (k + 2..se.min(k + 14)).find(|&i| toks[i].is_punct(',')) else {
+        let Some((phrase_end, c)) = (k + 2..se.min(k + 14))
+            .find(|&i| toks[i].is_punct(','))
+            .map(|comma| (comma, comma + 1))
+            .or_else(|| run_on_subject(doc, k, se).map(|c| (c, c)))
+        else {
             return;
         };
-        let e = content_end(doc, comma + 1, se, false);
-        if let Some(q) = make(doc, comma + 1, e, cue, 3) {
-            out.push((q, Anchor::Phrase { k, e: comma }));
+        let e = content_end(doc, c, se, false);
+        if let Some(q) = make(doc, c, e, cue, 3) {
+            out.push((q, Anchor::Phrase { k, e: phrase_end }));
+        }
+        return;
+    }
+    if let Some(c) = run_on_subject(doc, k, se).filter(|_| toks[k - 1].is_punct(',')) {
+        // "…, according to the group there may be …": a clause of its own after the source
+        let e = content_end(doc, c, se, false);
+        if let Some(q) = make(doc, c, e, cue, 3) {
+            out.push((q, Anchor::Phrase { k, e: c }));
         }
         return;
     }
