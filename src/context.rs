@@ -337,6 +337,12 @@ pub fn cue_before(doc: &Doc, a: usize, b: usize) -> bool {
     inverted && after_quote && ends
 }
 
+/// ", who" after a name: a relative clause that only people take.
+pub fn who_after(doc: &Doc, b: usize) -> bool {
+    let toks = &doc.tokens;
+    b + 1 < toks.len() && toks[b].is_punct(',') && toks[b + 1].text == "who"
+}
+
 /// ", 42," after a name: an age apposition, which only people have.
 pub fn age_after(doc: &Doc, b: usize) -> bool {
     let toks = &doc.tokens;

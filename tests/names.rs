@@ -437,3 +437,17 @@ fn a_given_name_after_an_article_is_the_word() {
     let p = person(&s, "Bill Nolan");
     assert_eq!(p.mentions.len(), 1, "{:?}", p.mentions);
 }
+
+#[test]
+fn a_relative_who_or_an_age_introduces_a_person_at_sentence_start() {
+    let s = run("Aziz Rahimi, who chairs the board, said the figures were worrying.");
+    person(&s, "Aziz Rahimi");
+    let q = s
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("the figures"))
+        .unwrap();
+    assert_eq!(q.speaker.as_deref(), Some("Aziz Rahimi"));
+    let s = run("Oluwaseun Adeyemi, 24, joined the club in May.");
+    person(&s, "Oluwaseun Adeyemi");
+}

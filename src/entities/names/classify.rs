@@ -7,7 +7,7 @@
 //! run's shape (an organization word at its end, an acronym, "Department of …"), first names,
 //! and last whether a verb of saying or an apposition follows an unknown capitalised name.
 
-use crate::context::{age_after, cue_after, cue_before};
+use crate::context::{age_after, cue_after, cue_before, who_after};
 use crate::doc::Doc;
 use crate::doc::MentionKind;
 use crate::gazetteer::gazetteer;
@@ -365,9 +365,11 @@ pub(crate) fn classify(
         return None;
     }
     let cue_next = cue_after(doc, b) || cue_before(doc, a, b);
-    // "X, the spokeswoman", "X, 45,", "X of Greenpeace": an apposition, an age or a body.
+    // "X, the spokeswoman", "X, 45,", "X, who", "X of Greenpeace": an apposition, an age, a
+    // relative clause of a person or a body.
     let apposition = role_after(doc, b).is_some()
         || age_after(doc, b)
+        || n >= 2 && who_after(doc, b)
         || n >= 2 && org_after_of(doc, b).is_some();
     if (2..=4).contains(&n) {
         // (a person's name does not follow a determiner: "the Warhol Polaroids")

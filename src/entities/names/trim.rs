@@ -370,12 +370,15 @@ pub(crate) fn process_run(
                 && !lower.ends_with('s')
         };
         // "Anders Fogh Rasmussen, the chief of NATO," / "Ban Ki-moon said": a run of two
-        // or more words that an apposition with a role or a verb of saying follows is a
+        // or more words that an apposition with a role, an age, a relative "who" or a verb of
+        // saying follows is a
         // name from its first word, unless that word is a common one (seen in lower case,
         // a stopword, a role noun, a title or a pronoun).
         let introduced = n_words > 1
             && (cue_after(doc, b)
                 || role_after(doc, b).is_some()
+                || crate::context::who_after(doc, b)
+                || crate::context::age_after(doc, b)
                 || org_after_of(doc, b).is_some());
         // "Seismologist Hiroshi Tanaka": a word shaped like an occupation ("-ologist",
         // "-ist", "-ician", "-grapher") before a given name, or before two more words,
