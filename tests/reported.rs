@@ -560,3 +560,12 @@ fn according_to_spliced_after_comma() {
     let q = statement(&s, "there may be up to 30 in prison");
     assert_eq!(q.speaker.as_deref(), Some("Press Watch"));
 }
+
+#[test]
+fn a_subject_with_a_relative_clause_is_no_statement_before_told() {
+    let s = run("Lena Fischer, who has run the shelter since 2019, told the BBC: \"We are full.\"");
+    assert!(statements(&s).is_empty(), "{:#?}", statements(&s));
+    assert_eq!(speaker(&s, "We are full").as_deref(), Some("Lena Fischer"));
+    let s = run("The plan, which was agreed in May, has been scrapped, the council said.");
+    statement(&s, "The plan, which was agreed in May, has been scrapped");
+}

@@ -1045,6 +1045,16 @@ fn parenthetical(
         return None;
     }
     let inverted = comma + 1 == k;
+    // "Lena Ruiz, who runs the shelter, told the BBC": "told" does not invert, so what
+    // follows it is its object; a host whose last part is a relative clause is a subject.
+    if inverted && matches!(lower(doc, k).as_ref(), "told" | "tells" | "tell") {
+        return None;
+    }
+    if let Some(open) = (ss..comma).rev().find(|&i| toks[i].is_punct(',')) {
+        if matches!(lower(doc, open + 1).as_ref(), "who" | "which" | "whose") {
+            return None;
+        }
+    }
     // "…, said the minister" / "…, said Smith": an inverted cue has its speaker right after
     // it; "X, who visited Carlisle, promised extra funding" is no statement before a cue.
     if inverted
