@@ -642,3 +642,33 @@ fn a_country_after_a_place_is_no_named_role_holder() {
         Some("chief executive")
     );
 }
+
+#[test]
+fn a_company_is_named_by_its_first_word_and_a_club_by_its_last() {
+    let s = run(
+        "The regulator fined Voltaris Energy £18m on Tuesday. Voltaris said it accepted the \
+         findings. Shares in Voltaris fell 9%.",
+    );
+    let a = org(&s, "Voltaris Energy");
+    assert!(
+        a.aliases.contains(&"Voltaris".to_string()),
+        "{:?}",
+        a.aliases
+    );
+    assert_eq!(names(&s).len(), 1, "{:?}", names(&s));
+    let q = s
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("it accepted"))
+        .unwrap();
+    assert_eq!(q.speaker.as_deref(), Some("Voltaris Energy"));
+    let s = run(
+        "Kirkbride Rovers drew 2-2 with Castleford Athletic on Saturday. Rovers manager Hamish \
+         Drummond was pleased.",
+    );
+    let a = org(&s, "Kirkbride Rovers");
+    assert!(a.aliases.contains(&"Rovers".to_string()), "{:?}", a.aliases);
+    // (a given name's surname stays with the person)
+    let s = run("Hoshino Motors hired Kenji Tanaka in May. Tanaka said he was proud.");
+    person(&s, "Kenji Tanaka");
+}

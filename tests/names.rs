@@ -451,3 +451,40 @@ fn a_relative_who_or_an_age_introduces_a_person_at_sentence_start() {
     let s = run("Oluwaseun Adeyemi, 24, joined the club in May.");
     person(&s, "Oluwaseun Adeyemi");
 }
+
+#[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    let s = run("Sarah Hill MP said the decision was wrong. Ms Hill said more work was needed.");
+    let a = person(&s, "Sarah Hill");
+    assert_eq!(a.role.as_deref(), Some("MP"));
+    assert!(a.aliases.contains(&"Hill".to_string()), "{:?}", a.aliases);
+    let s = run(
+        "Anand Rao KC, prosecuting, said the invoices were false. Mr Rao said the money was lost.",
+    );
+    person(&s, "Anand Rao");
+    assert_eq!(names(&s).len(), 1, "{:?}", names(&s));
+    // ("an Ottawa Liberal MP" is a description, not a name with letters after it)
+    let s = run("Tom Vale, an Ottawa Liberal MP, said the papers were lost.");
+    assert!(actor(&s, "Ottawa Liberal").is_none(), "{:?}", names(&s));
+}
+
+#[test]
+fn police_ranks_and_coroners_are_titles() {
+    let s = run("Senior Coroner Amara Okafor said the decision was final.");
+    let a = person(&s, "Amara Okafor");
+    assert_eq!(a.role.as_deref(), Some("Senior Coroner"));
+    let s = run("DCI Oladele Fashola said a man had been charged.");
+    person(&s, "Oladele Fashola");
+    let s = run("Det Sgt Ruth Mbeki said the inquiry was continuing.");
+    person(&s, "Ruth Mbeki");
+}
+
+#[test]
+fn a_country_before_a_possessive_is_no_part_of_a_body_name() {
+    let s = run("Kenya's Ministry of Health said cases had risen.");
+    org(&s, "Ministry of Health");
+    place(&s, "Kenya");
+    // ("Korean People's Army": a possessive inside a name stays)
+    let s = run("The Korean People's Army held drills on Monday.");
+    org(&s, "Korean People's Army");
+}

@@ -116,9 +116,18 @@ pub fn merge(doc: &mut Doc) {
     let mut by_initials: HashMap<String, usize> = HashMap::new();
     let mut stripped_tail: HashMap<Vec<String>, usize> = HashMap::new();
     let mut person_named_org: HashMap<String, usize> = HashMap::new();
+    // Last words of organizations' names ("Rovers" of "Kirkbride Rovers"), with the one
+    // organization that has it, or None when two have it.
+    let mut last_word: HashMap<String, Option<usize>> = HashMap::new();
     for i in 0..n {
         let t = &toks_of[i];
         let kind = actors[i].kind;
+        if kind == ActorKind::Organization && t.len() >= 2 {
+            last_word
+                .entry(t[t.len() - 1].clone())
+                .and_modify(|o| *o = o.filter(|&o| o == i))
+                .or_insert(Some(i));
+        }
         exact.entry((t.clone(), kind)).or_insert(i);
         for k in 1..t.len().saturating_sub(1) {
             suffixes.entry((t[k..].to_vec(), kind)).or_insert(i);
@@ -190,6 +199,10 @@ pub fn merge(doc: &mut Doc) {
                 && !lexicon::is_org_suffix(a_text)
             {
                 person_named_org.get(&at[0]).copied()
+            } else if lexicon::is_org_suffix(a_text) {
+                // "Kirkbride Rovers … Rovers are second": the last word of one organization's
+                // name stands for it (not when two organizations end with it).
+                last_word.get(&at[0]).copied().flatten()
             } else {
                 None
             }
@@ -230,6 +243,9 @@ pub fn merge(doc: &mut Doc) {
     // First words of full names that are not known given names: family names written
     // first ("Zhang Weiming" … "Mr Zhang"), asked only when no surname matches.
     let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    // First words of companies' names that stand for them ("Voltaris Energy" … "Voltaris
+    // said"), asked only when no person matches.
+    let mut org_first: HashMap<String, Vec<usize>> = HashMap::new();
     for (ai, a) in actors.iter().enumerate() {
         let t = name_tokens(&a.name);
         match a.kind {
@@ -244,6 +260,9 @@ pub fn merge(doc: &mut Doc) {
             }
             ActorKind::Organization if t.len() == 2 && lexicon::first_name(&t[0]).is_some() => {
                 by_word.entry(t[1].clone()).or_default().push(ai);
+            }
+            ActorKind::Organization if t.len() >= 2 && short_form_first(&a.name) => {
+                org_first.entry(t[0].clone()).or_default().push(ai);
             }
             _ => {}
         }
@@ -292,9 +311,21 @@ pub fn merge(doc: &mut Doc) {
                 .min_by_key(|&(ai, d)| (d, ai))
                 .map(|(ai, _)| ai)
         });
+        let org = || match org_first.get(&word).map(Vec::as_slice) {
+            Some(&[ai]) if !doc.mentions[mi].described && doc.mentions[mi].role.is_none() => {
+                Some(ai)
+            }
+            _ => None,
+        };
         match best {
             Some(ai) => actors[ai].mentions.push(mi),
-            None => leftover.push(mi),
+            None => match org() {
+                Some(ai) => {
+                    doc.mentions[mi].kind = MentionKind::Organization;
+                    actors[ai].mentions.push(mi);
+                }
+                None => leftover.push(mi),
+            },
         }
     }
     // Lone words that joined nobody: keep those with evidence of being a person.
@@ -343,6 +374,25 @@ pub fn merge(doc: &mut Doc) {
     }
     finish(doc, &mut actors);
     doc.actors = actors;
+}
+
+/// An organization's name whose first word may stand for it: the words after it all mark an
+/// organization ("Voltaris Energy", "Hoshino Motors"), and the first word is neither a given
+/// name nor a place nor a common word.
+fn short_form_first(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = words[0];
+    words.len() >= 2
+        && words[1..].iter().all(|w| {
+            lexicon::is_org_suffix(w)
+                || lexicon::is_reference_noun(ReferenceList::GenericOrgTail, &w.to_lowercase())
+        })
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && lexicon::first_name(first).is_none()
+        && !lexicon::is_stopword(first)
+        && !lexicon::is_org_suffix(first)
+        && gazetteer::gazetteer().lookup(first).is_empty()
+        && gazetteer::gazetteer().demonym(first).is_none()
 }
 
 /// A second party after a name: "Lynch v. Overholser", "Brown against the United States",

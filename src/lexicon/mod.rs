@@ -153,10 +153,13 @@ pub enum NameList {
     /// Nouns after a name that make it a language or a people ("the Basque language",
     /// "Yoruba speakers").
     PeopleFollower,
+    /// Letters after a person's name for an office, a rank at the bar or an honour ("Sarah
+    /// Hill MP", "Anand Rao KC", "Ada Obi OBE").
+    Postnominal,
 }
 
 impl NameList {
-    const ALL: [NameList; 21] = [
+    const ALL: [NameList; 22] = [
         NameList::Party,
         NameList::PartyFollower,
         NameList::TeamFollower,
@@ -178,6 +181,7 @@ impl NameList {
         NameList::FamilyFirst,
         NameList::Epithet,
         NameList::PeopleFollower,
+        NameList::Postnominal,
     ];
 
     fn key(self) -> &'static str {
@@ -203,6 +207,7 @@ impl NameList {
             NameList::FamilyFirst => "family_first",
             NameList::Epithet => "epithet",
             NameList::PeopleFollower => "people_follower",
+            NameList::Postnominal => "postnominal",
         }
     }
 }

@@ -166,11 +166,13 @@ pub(crate) fn extend(doc: &Doc, i: usize, end: usize) -> usize {
             j += 1;
             continue;
         }
-        // "People's Daily", "Korean People's Army": a possessive inside an organization name.
+        // "People's Daily", "Korean People's Army": a possessive inside an organization name
+        // (not after a country: "Kenya's Ministry of Health" is the country's ministry).
         if matches!(t.text.as_str(), "'s" | "’s")
             && j + 1 < end
             && is_name_word(&toks[j + 1])
             && lexicon::is_org_suffix(&toks[j + 1].text)
+            && gazetteer().kind_of(&doc.tok_text(i, j)) != Some(PlaceKind::Country)
         {
             j += 1;
             continue;

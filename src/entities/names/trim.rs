@@ -40,9 +40,24 @@ pub(crate) fn process_run(
     }
     let mut a = i;
     let mut role: Vec<String> = Vec::new();
+    let mut titled = false;
+    // "Sarah Hill MP", "Anand Rao KC OBE": letters after a name are no part of it; an office
+    // among them is the person's role ("an Ottawa Liberal MP" names no one).
+    let determined = i > 0 && crate::context::is_determiner(&toks[i - 1].text.to_lowercase());
+    while !determined
+        && j > i + 1
+        && lexicon::in_name_list(NameList::Postnominal, &toks[j - 1].text)
+        && toks[j - 2].is_cap()
+        && !toks[j - 2].is_all_caps()
+    {
+        j -= 1;
+        titled = true;
+        if lexicon::title(&[toks[j].text.as_str()]).is_some() {
+            role.insert(0, toks[j].text.clone());
+        }
+    }
     let mut affiliation: Option<String> = None;
     let mut gender: Option<Gender> = None;
-    let mut titled = false;
     let mut org_hint = false;
     // Strip leading determiners, dates and other capitalised non-names.
     while a < j
