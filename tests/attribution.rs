@@ -524,3 +524,12 @@ fn a_surname_after_an_inverted_cue_is_the_speaker() {
     let s = run("\"We will win the vote,\" said Tarrant, before leaving the hall.");
     assert_eq!(speaker(&s, "win the vote").as_deref(), Some("Tarrant"));
 }
+
+#[test]
+fn a_partial_quote_inside_a_statement_takes_its_speaker() {
+    let s = run(
+        "Opposition leader Rafael Montoya spoke on Monday. He labelled the plan \"reckless\" \
+         and called for a vote.",
+    );
+    assert_eq!(speaker(&s, "reckless").as_deref(), Some("Rafael Montoya"));
+}

@@ -22,7 +22,7 @@ pub mod marks;
 mod reported;
 mod speaker;
 
-use crate::doc::{Doc, QuoteSpan};
+use crate::doc::{Doc, QuoteFound, QuoteSpan};
 use crate::summary::QuoteKind;
 use crate::tokens::Lower;
 
@@ -69,11 +69,36 @@ pub fn attribute(doc: &mut Doc) {
     let direct = speaker::find_speakers(doc, &spans, &speech);
     let (mut stmts, anchors) = reported::find(doc);
     speaker::attribute_statements(doc, &mut stmts, &anchors, &direct);
+    let mut direct = direct;
+    inherit_from_statements(&mut direct, &stmts);
     let mut all = direct;
     all.extend(stmts);
     // Text order; a statement holding a partial quote comes before it.
     all.sort_by_key(|q| (q.inner.0, std::cmp::Reverse(q.inner.1)));
     doc.quotes = all;
+}
+
+/// 'He branded the plan "reckless"': a quote that found no speaker of its own inside a
+/// reported statement that has one was said by the statement's speaker, under its cue.
+/// Both lists are in text order and statements never overlap, so one pass suffices.
+fn inherit_from_statements(quotes: &mut [QuoteFound], stmts: &[QuoteFound]) {
+    let mut si = 0;
+    for q in quotes.iter_mut() {
+        while si < stmts.len() && stmts[si].inner.1 < q.inner.1 {
+            si += 1;
+        }
+        let Some(st) = stmts.get(si) else { break };
+        if q.speaker.is_none()
+            && q.description.is_none()
+            && st.speaker.is_some()
+            && st.inner.0 <= q.inner.0
+            && q.inner.1 <= st.inner.1
+        {
+            q.speaker = st.speaker;
+            q.cue.clone_from(&st.cue);
+            q.evidence.clone_from(&st.evidence);
+        }
+    }
 }
 
 /// Is the quote speech (rather than a quoted title, name or label)?
