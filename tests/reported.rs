@@ -569,3 +569,15 @@ fn a_subject_with_a_relative_clause_is_no_statement_before_told() {
     let s = run("The plan, which was agreed in May, has been scrapped, the council said.");
     statement(&s, "The plan, which was agreed in May, has been scrapped");
 }
+
+#[test]
+fn bare_clause_whose_subject_ends_in_a_prepositional_phrase() {
+    let s = run("Robert Achterberg said crime in the town had fallen by 8% over the past year.");
+    let q = statement(&s, "crime in the town had fallen");
+    assert_eq!(q.speaker.as_deref(), Some("Robert Achterberg"));
+    let s = run("The agent said house prices in the capital had risen.");
+    statement(&s, "house prices in the capital had risen");
+    // (an object with a prepositional phrase and no clause is no statement)
+    let s = run("The agent said goodbye to the staff in the office.");
+    assert!(statements(&s).is_empty(), "{:#?}", statements(&s));
+}

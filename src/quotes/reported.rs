@@ -461,9 +461,40 @@ fn bare_clause_at(doc: &Doc, j: usize, se: usize) -> bool {
                 k < se && n.is_word() && !n.is_cap() && !lexicon::is_function_word(&n.text)
             })
         };
-        plain(j)
-            && (j + 1..(j + 4).min(se))
-                .any(|k| AUXILIARIES.contains(&toks[k].text.as_str()) && (j + 1..k).all(&plain))
+        if !plain(j) {
+            return false;
+        }
+        let aux = |k: usize| k < se && AUXILIARIES.contains(&toks[k].text.as_str());
+        if (j + 1..(j + 4).min(se)).any(|k| aux(k) && (j + 1..k).all(&plain)) {
+            return true;
+        }
+        // "said crime in the town had fallen", "said prices of food had risen": the noun
+        // phrase may end in a prepositional phrase.
+        let mut k = j + 1;
+        while k < j + 3 && !aux(k) && plain(k) {
+            k += 1;
+        }
+        if !matches!(
+            lower(doc, k).as_ref(),
+            "in" | "on" | "of" | "at" | "from" | "for" | "across" | "around"
+        ) {
+            return false;
+        }
+        k += 1;
+        if matches!(
+            lower(doc, k).as_ref(),
+            "the" | "a" | "an" | "this" | "its" | "their" | "our" | "his" | "her"
+        ) {
+            k += 1;
+        }
+        let head = k;
+        while k < head + 3
+            && !aux(k)
+            && (plain(k) || toks.get(k).is_some_and(|t| k < se && t.is_cap()))
+        {
+            k += 1;
+        }
+        k > head && aux(k)
     };
     let opens = SUBJECT_PRONOUNS.contains(&w.as_ref())
         || CLAUSE_OPENERS.contains(&w.as_ref())
