@@ -533,3 +533,24 @@ fn a_partial_quote_inside_a_statement_takes_its_speaker() {
     );
     assert_eq!(speaker(&s, "reckless").as_deref(), Some("Rafael Montoya"));
 }
+
+#[test]
+fn an_epithet_refers_to_the_person_in_focus() {
+    let s = run(
+        "Oluwaseun Adeyemi played down talk of a move.\n\n\"I am happy here,\" the midfielder \
+         said.",
+    );
+    assert_eq!(
+        speaker(&s, "I am happy here").as_deref(),
+        Some("Oluwaseun Adeyemi")
+    );
+    // (a person with another role is someone else; a judge is no epithet)
+    let s = run(
+        "Karl Brenner, 45, was jailed for six years.\n\n\"You have shown no remorse,\" the \
+         judge said.",
+    );
+    assert_ne!(
+        speaker(&s, "You have shown no remorse").as_deref(),
+        Some("Karl Brenner")
+    );
+}

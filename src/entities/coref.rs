@@ -159,6 +159,21 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
                 return by_role;
             }
         }
+        // "the midfielder", "the singer": what the person in focus is known as, when no
+        // actor's role says it (a person with another role is someone else).
+        if content.len() == 1 && lexicon::is_reference_noun(ReferenceList::PersonEpithet, head) {
+            return nearest(
+                doc,
+                pos,
+                |a| {
+                    a.kind == ActorKind::Person
+                        && a.role
+                            .as_deref()
+                            .is_none_or(|r| r.to_lowercase().contains(head))
+                },
+                false,
+            );
+        }
     }
     if content
         .iter()

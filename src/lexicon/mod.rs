@@ -232,10 +232,13 @@ pub enum ReferenceList {
     /// Words (lower case) in the name of a public or non-commercial body ("ministry",
     /// "union", "university"): a body so named is no company.
     PublicBody,
+    /// Nouns for what a person in the news is known as ("the midfielder", "the singer"),
+    /// which refer back to the person in focus even when the text never gave the role.
+    PersonEpithet,
 }
 
 impl ReferenceList {
-    const ALL: [ReferenceList; 7] = [
+    const ALL: [ReferenceList; 8] = [
         ReferenceList::SpecificOrg,
         ReferenceList::Org,
         ReferenceList::Anonymous,
@@ -243,6 +246,7 @@ impl ReferenceList {
         ReferenceList::Medium,
         ReferenceList::Business,
         ReferenceList::PublicBody,
+        ReferenceList::PersonEpithet,
     ];
 
     fn key(self) -> &'static str {
@@ -254,6 +258,7 @@ impl ReferenceList {
             ReferenceList::Medium => "medium",
             ReferenceList::Business => "business",
             ReferenceList::PublicBody => "public_body",
+            ReferenceList::PersonEpithet => "person_epithet",
         }
     }
 }
