@@ -554,3 +554,29 @@ fn an_epithet_refers_to_the_person_in_focus() {
         Some("Karl Brenner")
     );
 }
+
+#[test]
+fn an_unnamed_spokesperson_speaks_for_the_body_that_just_spoke() {
+    let s = run(
+        "The Department of Health said an extra 2bn pounds had been allocated. A spokeswoman \
+         said: \"We are determined to bring down waiting lists.\"",
+    );
+    assert_eq!(
+        speaker(&s, "We are determined").as_deref(),
+        Some("Department of Health")
+    );
+    let s = run(
+        "The study was funded by the Nordic Polar Research Council. A spokesperson for the \
+         council said: \"We will fund a larger study.\"",
+    );
+    assert_eq!(
+        speaker(&s, "We will fund").as_deref(),
+        Some("Nordic Polar Research Council")
+    );
+    // (with no statement by a body just before, a spokesman stays unnamed)
+    let s = run(
+        "Harlow Metals shut its plant in May. Workers gathered outside.\n\nA spokesman said: \
+         \"We regret the decision.\"",
+    );
+    assert_eq!(speaker(&s, "We regret").as_deref(), None);
+}

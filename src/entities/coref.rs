@@ -175,6 +175,28 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
             );
         }
     }
+    // "a spokesperson for the council": the voice of the body the rest of the phrase names
+    // by a kind of body ("the government" is no company named before it).
+    if let Some(p) = (1..words.len().saturating_sub(1)).find(|&p| {
+        matches!(words[p], "for" | "of" | "at")
+            && lexicon::role_noun(&[words[p - 1]]).is_some()
+            && words[p + 1..]
+                .last()
+                .is_some_and(|w| lexicon::is_reference_noun(ReferenceList::SpecificOrg, w))
+    }) {
+        if let Some(body @ SpeakerRef::Actor(_)) = resolve(doc, s + p + 1, e) {
+            return Some(body);
+        }
+    }
+    // "The Department of Health said … A spokeswoman said …": an unnamed spokesperson right
+    // after a body's statement speaks for that body.
+    if matches!(words.as_slice(), [a, w] if matches!(*a, "a" | "an")
+        && matches!(*w, "spokesman" | "spokeswoman" | "spokesperson"))
+    {
+        if let Some(body) = body_that_spoke(doc, pos) {
+            return Some(body);
+        }
+    }
     if content
         .iter()
         .any(|w| lexicon::is_reference_noun(ReferenceList::Anonymous, w))
@@ -203,6 +225,27 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
         return Some(SpeakerRef::Anonymous);
     }
     None
+}
+
+/// The organization that made a statement ("X said", "X told") earlier in the sentence at
+/// `pos` or in the sentence before it, when the two are in one paragraph or adjacent ones.
+fn body_that_spoke(doc: &Doc, pos: usize) -> Option<SpeakerRef> {
+    let here = doc.tokens[doc.token_at(pos).min(doc.tokens.len().saturating_sub(1))].sent;
+    let lo = doc.sentences[here.saturating_sub(1)].tok_start;
+    let para = doc.tokens[doc.sentences[here].tok_start].para;
+    let before = doc.mentions.partition_point(|m| m.start < pos);
+    doc.mentions[..before]
+        .iter()
+        .rev()
+        .take_while(|m| m.tok_start >= lo)
+        .find(|m| {
+            !m.in_quote
+                && doc.tokens[m.tok_start].para + 1 >= para
+                && m.entity
+                    .is_some_and(|a| doc.actors[a].kind == ActorKind::Organization)
+                && crate::context::cue_after(doc, m.tok_end)
+        })
+        .and_then(|m| m.entity.map(SpeakerRef::Actor))
 }
 
 fn pronoun(doc: &Doc, pos: usize, gender: Gender, plural: bool, word: &str) -> Option<SpeakerRef> {
