@@ -380,3 +380,17 @@ fn a_feature_without_its_article_is_the_company() {
     let s = run("Fires burned across the Amazon.");
     assert_eq!(place_names(&s).len(), 1, "{:?}", place_names(&s));
 }
+
+#[test]
+fn a_feature_or_town_named_by_its_generic_word_first() {
+    let s = run("Rescuers were sent to Mount Kelden on Monday after the River Teifon flooded.");
+    assert_eq!(place(&s, "Mount Kelden").kind, PlaceKind::Feature);
+    assert_eq!(place(&s, "River Teifon").kind, PlaceKind::Feature);
+    let s = run("Mount Kelden erupted on Monday, officials said.");
+    place(&s, "Mount Kelden");
+    let s = run("The steelworks at Port Harwel will close.");
+    assert_eq!(place(&s, "Port Harwel").kind, PlaceKind::City);
+    // (a body's name stays a body's)
+    let s = run("The Port Authority said the terminal would reopen.");
+    org(&s, "Port Authority");
+}

@@ -211,8 +211,10 @@ pub fn resolve(doc: &mut Doc) {
                         .map(|f| f.to_uppercase().chain(c).collect::<String>())
                         .unwrap_or_default()
                 };
+                let first = m.text.split(' ').next().unwrap_or("").trim_end_matches('.');
                 let kind = crate::entities::names::place_context::place_word_kind(&cap(last))
                     .or(venue.then_some(PlaceKind::Other))
+                    .or_else(|| crate::lexicon::place_name_start(first))
                     .or_else(|| {
                         crate::entities::names::place_context::settlement_before(doc, m.tok_start)
                     })

@@ -178,8 +178,13 @@ pub(crate) fn classify(
         // "Soviet Union", "Northern Ireland": a country or region, whatever its last word.
         return Some(MentionKind::Place);
     }
-    // "County Durham", "Co Antrim": a region by its first word.
-    if n >= 2 && !titled && lexicon::place_name_start(&first.text).is_some() {
+    // "County Durham", "Co Antrim", "Mount Kenya", "Port Talbot": a place by its first word
+    // (not a body's name: "the Port Authority").
+    if n >= 2
+        && !titled
+        && lexicon::place_name_start(&first.text).is_some()
+        && !is_org_shape(doc, a, b)
+    {
         return Some(MentionKind::Place);
     }
     // "Metro Toronto Convention Centre", "Leeds Town Hall": a venue, not the body a "Centre"

@@ -370,9 +370,10 @@ pub(crate) fn process_run(
         (a + 2..=b.min(a + 4)).any(|k| {
             let t = doc.tok_text(a, k);
             lexicon::known_org(&t).is_some() || !gazetteer().lookup(&t).is_empty()
-        }) || (b - a >= 2
-            && lexicon::is_place_qualifier(&toks[a].text)
-            && !gazetteer().lookup(&doc.tok_text(a + 1, b)).is_empty())
+        }) || (b - a >= 2 && lexicon::place_name_start(&toks[a].text).is_some())
+            || (b - a >= 2
+                && lexicon::is_place_qualifier(&toks[a].text)
+                && !gazetteer().lookup(&doc.tok_text(a + 1, b)).is_empty())
     };
     if (sentence_initial || headline) && !titled && !known_prefix() {
         // Drop leading words that are only capitalised because of their position; a lone
