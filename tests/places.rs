@@ -394,3 +394,19 @@ fn a_feature_or_town_named_by_its_generic_word_first() {
     let s = run("The Port Authority said the terminal would reopen.");
     org(&s, "Port Authority");
 }
+
+#[test]
+fn a_place_inside_a_hyphenated_adjective() {
+    let s = run("The London-based charity said it would appeal.");
+    place(&s, "London");
+    let s = run(
+        "Analyst Ana Ruiz of the Dakar-based Sahel Policy Institute said the talks had failed.",
+    );
+    place(&s, "Dakar");
+    org(&s, "Sahel Policy Institute");
+    let s = run("The Iran-backed group denied the claim.");
+    place(&s, "Iran");
+    // (a country only before "-led", "-backed"; no place in "Oscar-winning")
+    let s = run("The Oscar-winning actor spoke on Monday.");
+    assert!(s.places.is_empty(), "{:?}", place_names(&s));
+}

@@ -156,10 +156,13 @@ pub enum NameList {
     /// Letters after a person's name for an office, a rank at the bar or an honour ("Sarah
     /// Hill MP", "Anand Rao KC", "Ada Obi OBE").
     Postnominal,
+    /// Second halves of hyphenated adjectives after which the first half is where something
+    /// is or comes from ("London-based", "Lagos-born", "Dover-bound").
+    PlaceCompound,
 }
 
 impl NameList {
-    const ALL: [NameList; 22] = [
+    const ALL: [NameList; 23] = [
         NameList::Party,
         NameList::PartyFollower,
         NameList::TeamFollower,
@@ -182,6 +185,7 @@ impl NameList {
         NameList::Epithet,
         NameList::PeopleFollower,
         NameList::Postnominal,
+        NameList::PlaceCompound,
     ];
 
     fn key(self) -> &'static str {
@@ -208,6 +212,7 @@ impl NameList {
             NameList::Epithet => "epithet",
             NameList::PeopleFollower => "people_follower",
             NameList::Postnominal => "postnominal",
+            NameList::PlaceCompound => "place_compound",
         }
     }
 }

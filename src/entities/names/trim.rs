@@ -67,6 +67,16 @@ pub(crate) fn process_run(
     {
         a += 1;
     }
+    // "the Dakar-based Sahel Observatory", "Lagos-born", "Iran-backed": a known place before
+    // a compound adjective's second half is a place mention of its own, inside the word; the
+    // rest of the run is read on its own.
+    if let Some(m) = (a < j).then(|| place_in_compound(doc, a)).flatten() {
+        out.push(m);
+        if a + 1 < j {
+            process_run(doc, ctx, a + 1, j, out, vetoed);
+        }
+        return;
+    }
     // "Cyclone Idai", "the ferry MV Sea Star": a storm, an operation or a ship, whatever
     // its name's words would say.
     if j > a + 1 && lexicon::in_name_list(NameList::EventFirst, &toks[a].text) {
@@ -602,6 +612,28 @@ fn single_name_after(doc: &Doc, s: usize, e: usize) -> bool {
         && !toks[s].is_all_caps()
         && lexicon::title(&[toks[s].text.as_str()]).is_none()
         && (e == s + 1 || e == s + 2 && roman(&toks[s + 1]))
+}
+
+/// The place named by the first half of the hyphenated word at token `k` ("London-based"):
+/// a place the gazetteer knows (not a demonym) before a `place_compound` half, or a country
+/// before any compound adjective's half ("Iran-backed", "US-led").
+fn place_in_compound(doc: &Doc, k: usize) -> Option<Mention> {
+    let t = &doc.tokens[k];
+    let (left, rest) = t.text.split_once('-')?;
+    if !t.is_cap() || left.chars().count() < 2 || gazetteer().demonym(left).is_some() {
+        return None;
+    }
+    let kind = gazetteer().kind_of(left)?;
+    let ok = lexicon::in_name_list(NameList::PlaceCompound, rest)
+        || lexicon::in_name_list(NameList::CompoundAdjective, rest)
+            && matches!(kind, PlaceKind::Country | PlaceKind::Continent);
+    if !ok {
+        return None;
+    }
+    let mut m = Mention::of_tokens(doc, k, k + 1, MentionKind::Place);
+    m.end = m.start + left.chars().count();
+    m.text = left.to_string();
+    Some(m)
 }
 
 fn make(doc: &Doc, mut a: usize, b: usize, kind: MentionKind) -> Mention {
