@@ -410,3 +410,13 @@ fn a_place_inside_a_hyphenated_adjective() {
     let s = run("The Oscar-winning actor spoke on Monday.");
     assert!(s.places.is_empty(), "{:?}", place_names(&s));
 }
+
+#[test]
+fn a_place_after_a_plural_role_or_after_in_before_a_verb_of_saying() {
+    let s = run("The minister told reporters France would continue to help.");
+    place(&s, "France");
+    assert!(names(&s).is_empty(), "{:?}", names(&s));
+    let s = run("Police in Aberdulais said the fire started on Tuesday.");
+    place(&s, "Aberdulais");
+    assert!(names(&s).is_empty(), "{:?}", names(&s));
+}

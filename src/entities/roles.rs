@@ -111,6 +111,19 @@ pub(crate) fn role_before(doc: &Doc, i: usize) -> Option<(String, Gender, Option
     if toks[k].is_cap() && lexicon::title(&words(doc, k, i)).is_none() {
         return None;
     }
+    // "told reporters France would …": a plural role before a lone known place names a group
+    // it spoke to ("athletes Vitas Gerulaitis and …" lists people).
+    let head = lr[depth - 1];
+    let singular = head
+        .strip_suffix("men")
+        .map(|w| format!("{w}man"))
+        .or_else(|| head.strip_suffix('s').map(str::to_string));
+    if singular.is_some_and(|w| lexicon::role_noun(&[w.as_str()]).is_some())
+        && !toks.get(i + 1).is_some_and(is_name_word)
+        && !gazetteer().lookup(&toks[i].text).is_empty()
+    {
+        return None;
+    }
     // Affiliation: a capitalised run or demonym right before the role.
     let mut aff = None;
     let mut s = k;

@@ -393,6 +393,21 @@ pub(crate) fn classify(
         }
         return None;
     }
+    // "Police in Aberdulais said": a lone unknown word after a noun and a preposition of
+    // place, before a verb of saying, is where the speakers are (nobody is quoted by
+    // surname after "in").
+    let where_they_are = a >= 2
+        && matches!(
+            toks[a - 1].text.as_str(),
+            "in" | "near" | "across" | "throughout"
+        )
+        && toks[a - 2].is_word()
+        && !toks[a - 2].text.ends_with("ing")
+        && !crate::context::is_determiner(&toks[a - 2].text.to_lowercase())
+        && !lexicon::is_function_word(&toks[a - 2].text);
+    if n == 1 && where_they_are && cue_next && !apposition {
+        return Some(MentionKind::Place);
+    }
     if n == 1 && (cue_next || apposition) {
         return Some(MentionKind::Person);
     }
