@@ -488,3 +488,18 @@ fn a_country_before_a_possessive_is_no_part_of_a_body_name() {
     let s = run("The Korean People's Army held drills on Monday.");
     org(&s, "Korean People's Army");
 }
+
+#[test]
+fn lowercase_particles_and_months_that_are_given_names() {
+    let s = run("Councillor Dafydd ap Gruffydd said the move was short-sighted.");
+    person(&s, "Dafydd ap Gruffydd");
+    let s = run("Officials met Mohamed ag Intalla on Monday.");
+    person(&s, "Mohamed ag Intalla");
+    let s = run("Officials said Jan de Vries would lead the inquiry.");
+    person(&s, "Jan de Vries");
+    let s = run("April Jones was last seen on Friday.");
+    person(&s, "April Jones");
+    // (a month after "in" is a date)
+    let s = run("In May Tomlin said no.");
+    assert!(actor(&s, "May Tomlin").is_none(), "{:?}", names(&s));
+}

@@ -59,11 +59,40 @@ pub(crate) fn process_run(
     let mut affiliation: Option<String> = None;
     let mut gender: Option<Gender> = None;
     let mut org_hint = false;
-    // Strip leading determiners, dates and other capitalised non-names.
+    // Strip leading determiners, dates and other capitalised non-names; a month that is
+    // also a given name stays before a surname ("Jan de Vries", "April Jones").
+    let given_month = |a: usize| {
+        lexicon::first_name(&toks[a].text).is_some()
+            && !(a > 0
+                && matches!(
+                    toks[a - 1].text.lower_cow().as_ref(),
+                    "in" | "on"
+                        | "since"
+                        | "until"
+                        | "by"
+                        | "last"
+                        | "next"
+                        | "early"
+                        | "late"
+                        | "of"
+                        | "from"
+                        | "through"
+                        | "before"
+                        | "after"
+                        | "mid"
+                ))
+            && a + 1 < j
+            && (super::runs::is_particle(&toks[a + 1])
+                || j == a + 2
+                    && !lexicon::is_stopword(&toks[a + 1].text)
+                    && gazetteer().lookup(&toks[a + 1].text).is_empty()
+                    && !lexicon::in_name_list(NameList::EventWord, &toks[a + 1].text))
+    };
     while a < j
         && lexicon::is_stopword(&toks[a].text)
         && !toks[a].is_all_caps()
         && lexicon::known_org(&doc.tok_text(a, j)).is_none()
+        && !given_month(a)
     {
         a += 1;
     }
