@@ -503,3 +503,13 @@ fn lowercase_particles_and_months_that_are_given_names() {
     let s = run("In May Tomlin said no.");
     assert!(actor(&s, "May Tomlin").is_none(), "{:?}", names(&s));
 }
+
+#[test]
+fn a_plural_possessive_inside_a_body_name() {
+    let s =
+        run("The Prison Officers' Association (POA) said staff were at risk. The POA said more.");
+    let a = org(&s, "Prison Officers' Association");
+    assert!(a.aliases.contains(&"POA".to_string()), "{:?}", a.aliases);
+    let s = run("The Workers' Party won two seats.");
+    org(&s, "Workers' Party");
+}

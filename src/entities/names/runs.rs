@@ -177,6 +177,19 @@ pub(crate) fn extend(doc: &Doc, i: usize, end: usize) -> usize {
             j += 1;
             continue;
         }
+        // "Prison Officers' Association", "Workers' Party": a plural possessive inside an
+        // organization name.
+        if matches!(t.text.as_str(), "'" | "’")
+            && !t.space_before
+            && j > i
+            && toks[j - 1].text.ends_with('s')
+            && j + 1 < end
+            && is_name_word(&toks[j + 1])
+            && lexicon::is_org_suffix(&toks[j + 1].text)
+        {
+            j += 1;
+            continue;
+        }
         // Particles may come in a row: "Ursula von der Leyen".
         if is_particle(t) {
             let mut k = j;
