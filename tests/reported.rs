@@ -581,3 +581,14 @@ fn bare_clause_whose_subject_ends_in_a_prepositional_phrase() {
     let s = run("The agent said goodbye to the staff in the office.");
     assert!(statements(&s).is_empty(), "{:#?}", statements(&s));
 }
+
+#[test]
+fn a_subordinate_clause_after_the_cue_is_no_content() {
+    let s = run("\"The state will not abandon you,\" President Elena Vasquez told residents, as the governor looked on.");
+    assert!(statements(&s).is_empty(), "{:#?}", statements(&s));
+    let s = run("President Elena Vasquez told residents that the state would help, as the governor looked on.");
+    let q = statement(&s, "the state would help");
+    assert_eq!(q.text, "the state would help");
+    let s = run("Karl Brenner showed no emotion as the sentence was read out.");
+    assert!(statements(&s).is_empty(), "{:#?}", statements(&s));
+}

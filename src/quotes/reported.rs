@@ -126,6 +126,13 @@ const DETERMINERS: &[&str] = &[
     "such", "any", "no", "some", "that", "of", "whose", "every", "each",
 ];
 
+/// Conjunctions that open a subordinate clause: what follows one is not the content of a
+/// cue before it.
+const SUBORDINATORS: &[&str] = &[
+    "as", "while", "whereas", "although", "though", "because", "since", "when", "after", "before",
+    "until", "if", "unless",
+];
+
 /// Subject pronouns that open a bare clause.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "there", "this"];
 
@@ -510,7 +517,11 @@ fn bare_clause_at(doc: &Doc, j: usize, se: usize) -> bool {
     // welcomed”").
     let limit = (j + 9).min(se);
     let subject_outside = !doc.in_quote(t.start);
-    (j + 1..limit).any(|k| finite_at(doc, k) && (subject_outside || !doc.in_quote(toks[k].start)))
+    // (a verb after a subordinator is another clause's: "showed no emotion as the sentence
+    // was read")
+    (j + 1..limit)
+        .take_while(|&k| !SUBORDINATORS.contains(&lower(doc, k).as_ref()))
+        .any(|k| finite_at(doc, k) && (subject_outside || !doc.in_quote(toks[k].start)))
         || (SUBJECT_PRONOUNS.contains(&w.as_ref())
             && toks
                 .get(j + 1)
@@ -612,6 +623,16 @@ fn content_end(doc: &Doc, c: usize, se: usize, aside: bool) -> usize {
             }
             let nw = lower(doc, e + 1);
             if FOLLOWING_CUES.contains(&nw.as_ref()) {
+                break;
+            }
+            // "…, as the governor looked on": a subordinate clause after the content.
+            if matches!(nw.as_ref(), "as" | "before" | "after" | "when")
+                && !matches!(
+                    lower(doc, e + 2).as_ref(),
+                    "well" | "much" | "many" | "long"
+                )
+                && !doc.in_quote(toks[e + 1].start)
+            {
                 break;
             }
             // "…, while Ann Lee of the institute warned …": a contrast with a named subject
@@ -912,7 +933,13 @@ fn statement(
     if fr.obj_clause {
         // An object of up to six words, then a clause with a pronoun or name subject.
         for c in j + 1..(j + 7).min(se) {
-            if toks[c - 1].is_punct('.') || doc.in_quote(toks[c].start) {
+            // (the object ends at a comma or a subordinator: "told residents, as the
+            // governor looked on" reports nothing the governor said)
+            if toks[c - 1].is_punct('.')
+                || toks[c - 1].is_punct(',')
+                || SUBORDINATORS.contains(&lower(doc, c - 1).as_ref())
+                || doc.in_quote(toks[c].start)
+            {
                 break;
             }
             let w = lower(doc, c);
