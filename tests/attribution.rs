@@ -580,3 +580,12 @@ fn an_unnamed_spokesperson_speaks_for_the_body_that_just_spoke() {
     );
     assert_eq!(speaker(&s, "We regret").as_deref(), None);
 }
+
+#[test]
+fn a_family_name_written_first_gives_no_gender() {
+    let s = run(
+        "Stefan Voss said the mine would create jobs. Shop owner Li Wei said the town had been \
+         dying for years.\n\n\"Young people leave because there is no work,\" he said.",
+    );
+    assert_eq!(speaker(&s, "Young people leave").as_deref(), Some("Li Wei"));
+}

@@ -508,10 +508,14 @@ fn finish(doc: &Doc, actors: &mut [ActorEntity]) {
                 .iter()
                 .find_map(|&mi| doc.mentions[mi].gender_hint)
                 .or_else(|| {
-                    a.name
-                        .split_whitespace()
-                        .next()
-                        .and_then(lexicon::first_name)
+                    // (a family name written first is no given name: "Li Wei")
+                    let mut words = a.name.split_whitespace();
+                    let first = words.next()?;
+                    let family_first = words.next().is_some()
+                        && lexicon::in_name_list(lexicon::NameList::FamilyFirst, first);
+                    (!family_first)
+                        .then(|| lexicon::first_name(first))
+                        .flatten()
                 })
                 .unwrap_or(Gender::Unknown);
         }
