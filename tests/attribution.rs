@@ -589,3 +589,20 @@ fn a_family_name_written_first_gives_no_gender() {
     );
     assert_eq!(speaker(&s, "Young people leave").as_deref(), Some("Li Wei"));
 }
+
+#[test]
+fn an_apposition_that_names_a_described_subject() {
+    let s =
+        run("The head of the union, the veteran activist Tomas Hrubik, said: \"We will strike.\"");
+    assert_eq!(
+        speaker(&s, "We will strike").as_deref(),
+        Some("Tomas Hrubik")
+    );
+    // (an aside after a named subject is still skipped)
+    let s = run(
+        "Ann Lee, the union's treasurer, said: \"We will strike.\" Later Tom Ray, a friend of \
+         Harold Kemp, said: \"He was right.\"",
+    );
+    assert_eq!(speaker(&s, "We will strike").as_deref(), Some("Ann Lee"));
+    assert_eq!(speaker(&s, "He was right").as_deref(), Some("Tom Ray"));
+}

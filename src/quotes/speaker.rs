@@ -626,11 +626,23 @@ impl Finder<'_> {
                 return Phrase::named(mention_ref(m), false);
             }
         }
-        // Skip an aside: "X, which …, said" / "X, a NATO member …, has warned".
+        // Skip an aside: "X, which …, said" / "X, a NATO member …, has warned"; but "The
+        // chair of the judges, the poet Ewa Lind, said": an aside ending in a person's name
+        // after a subject that names no one is the name of the subject.
         if subj_end > lo && toks[subj_end - 1].is_punct(',') {
             if let Some(c) = (lo..subj_end - 1).rev().find(|&k| toks[k].is_punct(',')) {
                 let first = toks[c + 1].text.lower_cow();
-                if matches!(
+                let names_subject = mentions_in(doc, c + 1, subj_end - 1).any(|m| {
+                    m.tok_end == subj_end - 1
+                        && m.kind == MentionKind::Person
+                        && m.entity.is_some()
+                        && !m.in_quote
+                }) && mentions_in(doc, lo, c)
+                    .all(|m| m.kind != MentionKind::Person)
+                    && !(c + 1..subj_end - 1).any(|k| verb_like(doc, k));
+                if names_subject {
+                    // keep the whole subject: the name at its end is picked below
+                } else if matches!(
                     first.as_ref(),
                     "which"
                         | "who"
