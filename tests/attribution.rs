@@ -606,3 +606,17 @@ fn an_apposition_that_names_a_described_subject() {
     assert_eq!(speaker(&s, "We will strike").as_deref(), Some("Ann Lee"));
     assert_eq!(speaker(&s, "He was right").as_deref(), Some("Tom Ray"));
 }
+
+#[test]
+fn a_described_company_stays_one_where_its_name_stands_alone() {
+    let s = run(
+        "Car manufacturer Veltra has announced job cuts. A Veltra spokesman said no decision \
+         had been made.",
+    );
+    let q = s
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("no decision"))
+        .unwrap();
+    assert_eq!(q.speaker.as_deref(), Some("Veltra"));
+}

@@ -218,10 +218,33 @@ fn overrule_weak(doc: &mut Doc) {
         .flat_map(|m| doc.tokens[m.tok_start..m.tok_end].iter())
         .map(|t| t.text.as_str())
         .collect();
+    // An organization that a descriptor right before one of its mentions names as one
+    // ("carmaker Veltra", "the airline Skyvane") is one wherever its name stands alone.
+    let described_orgs: HashSet<&str> = doc
+        .mentions
+        .iter()
+        .filter(|m| {
+            m.kind == MentionKind::Organization
+                && m.described
+                && m.tok_start > 0
+                && doc.tokens[m.tok_start - 1].is_word()
+                && {
+                    let w = doc.tokens[m.tok_start - 1].text.to_lowercase();
+                    w.ends_with("maker")
+                        || crate::lexicon::in_name_list(crate::lexicon::NameList::OrgDescriptor, &w)
+                }
+        })
+        .map(|m| m.text.as_str())
+        .collect();
     let readings: Vec<Option<Reading>> = doc
         .mentions
         .iter()
-        .map(|m| weak(doc, m, &name_words).then(|| reading(doc, m)))
+        .map(|m| {
+            (weak(doc, m, &name_words)
+                && !(m.kind == MentionKind::Organization
+                    && described_orgs.contains(m.text.as_str())))
+            .then(|| reading(doc, m))
+        })
         .collect();
     let mut pooled: HashMap<&str, Pool> = HashMap::new();
     for (m, r) in doc.mentions.iter().zip(&readings) {
