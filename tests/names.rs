@@ -513,3 +513,21 @@ fn a_plural_possessive_inside_a_body_name() {
     let s = run("The Workers' Party won two seats.");
     org(&s, "Workers' Party");
 }
+
+#[test]
+fn a_descriptor_opening_the_sentence_names_the_body_after_it() {
+    let s = run(
+        "Airline Skyvane has cancelled 200 flights. The airline said passengers would be \
+         refunded.",
+    );
+    org(&s, "Skyvane");
+    let q = s
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("passengers"))
+        .unwrap();
+    assert_eq!(q.speaker.as_deref(), Some("Skyvane"));
+    // (a title is no descriptor)
+    let s = run("Group Captain Ann Lee said no.");
+    person(&s, "Ann Lee");
+}

@@ -242,7 +242,8 @@ fn overrule_weak(doc: &mut Doc) {
         .map(|m| {
             (weak(doc, m, &name_words)
                 && !(m.kind == MentionKind::Organization
-                    && described_orgs.contains(m.text.as_str())))
+                    && described_orgs.contains(m.text.as_str())
+                    && !name_words.contains(m.text.as_str())))
             .then(|| reading(doc, m))
         })
         .collect();

@@ -245,6 +245,18 @@ pub(crate) fn process_run(
     if a >= j {
         return;
     }
+    // "Airline Skyvane has cancelled …", "Carmaker Veltra said …": a descriptor capitalised
+    // because it opens the sentence names the kind of body that follows it.
+    let mut opening_descriptor = false;
+    if j - a >= 2 && (toks[a].sent_start || after_opening(doc, a)) && !titled {
+        let w = toks[a].text.to_lowercase();
+        if lexicon::in_name_list(NameList::OrgDescriptor, &w)
+            || w.ends_with("maker") && lexicon::role_noun(&[w.as_str()]).is_none()
+        {
+            a += 1;
+            opening_descriptor = true;
+        }
+    }
     let b = j;
     let text = doc.tok_text(a, b);
     let first = &toks[a];
@@ -268,7 +280,8 @@ pub(crate) fn process_run(
     }
     // Evidence that names the kind of body, beyond the name's shape: a descriptor before it
     // ("the newspaper X", "state news agency, X,"), or a news medium after it ("X newspaper").
-    let mut described = false;
+    let mut described = opening_descriptor;
+    org_hint |= opening_descriptor;
     // "the club Clegg's son played for": a name with kin ("'s son") is a person's, whatever
     // stands before it.
     let has_kin = toks
