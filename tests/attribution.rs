@@ -620,3 +620,12 @@ fn a_described_company_stays_one_where_its_name_stands_alone() {
         .unwrap();
     assert_eq!(q.speaker.as_deref(), Some("Veltra"));
 }
+
+#[test]
+fn the_company_is_no_journal_named_before_it() {
+    let s = run(
+        "Drugmaker Harlan Pharma has placed adverts in newspapers. The move answers an article \
+         in the Westland Medical Journal. The company says the article is \"misleading\".",
+    );
+    assert_eq!(speaker(&s, "misleading").as_deref(), Some("Harlan Pharma"));
+}

@@ -592,3 +592,61 @@ fn a_subordinate_clause_after_the_cue_is_no_content() {
     let s = run("Karl Brenner showed no emotion as the sentence was read out.");
     assert!(statements(&s).is_empty(), "{:#?}", statements(&s));
 }
+
+#[test]
+fn negated_cues_and_requests_for_anonymity_report_nothing() {
+    for text in [
+        "No group has said it carried out the attack.",
+        "He did not say when the talks would resume.",
+        "Governor Ana Ruiz agreed to meet the protesters.",
+        "Ana Ruiz announced a plan that would cut taxes.",
+        "Ana Ruiz, who denied the charges, was released on bail.",
+    ] {
+        let s = run(text);
+        assert!(statements(&s).is_empty(), "{text}: {:#?}", statements(&s));
+    }
+    let s = run("A resident, who asked not to be named, said soldiers came late.");
+    let q = statement(&s, "soldiers came late");
+    assert_eq!(q.text, "soldiers came late");
+}
+
+#[test]
+fn a_bare_clause_after_said_or_told_needs_only_a_verb() {
+    for (text, content) in [
+        (
+            "Ana Ruiz said police arrested two men.",
+            "police arrested two men",
+        ),
+        ("Mr Dale said the firm makes cars.", "the firm makes cars"),
+        (
+            "Mr Dale said the woman died at the scene.",
+            "the woman died at the scene",
+        ),
+        (
+            "The company said sales fell 3% in the year.",
+            "sales fell 3% in the year",
+        ),
+        (
+            "Mr Vale said that would be a mistake.",
+            "that would be a mistake",
+        ),
+        (
+            "Carys Morgan told the BBC her brother was a gentle giant.",
+            "her brother was",
+        ),
+        (
+            "Ana Ruiz told the Associated Press (AP) that the mayor had resigned.",
+            "the mayor had",
+        ),
+        (
+            "Ana Ruiz said the foundation, which owns a third of the company, had voted.",
+            "the foundation, which owns",
+        ),
+    ] {
+        let s = run(text);
+        statement(&s, content);
+    }
+    // (a noun object after a cue that takes one is no clause)
+    let s = run("She denied allegations made by her former husband.");
+    assert!(statements(&s).is_empty(), "{:#?}", statements(&s));
+}

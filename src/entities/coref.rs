@@ -474,5 +474,11 @@ fn may_be_business(name: &str) -> bool {
 /// "news" by its name or its first word.
 fn news_medium(name: &str) -> bool {
     let news = |n: &str| lexicon::known_org(n).is_some_and(|o| o.kind == "news");
-    news(name) || name.split_whitespace().next().is_some_and(news)
+    news(name)
+        || name.split_whitespace().next().is_some_and(news)
+        || name.split_whitespace().count() >= 2
+            && name
+                .split_whitespace()
+                .last()
+                .is_some_and(lexicon::is_medium_word)
 }

@@ -328,6 +328,8 @@ struct Lexicon {
     national_bodies: HashMap<String, ()>,
     /// Folded word → (suffix, prefix, capitals only).
     org_words: HashMap<String, (bool, bool, bool)>,
+    /// Words that end a news medium's name ("Times", "Journal", "Radio").
+    medium_words: HashMap<String, ()>,
     orgs: Vec<KnownOrg>,
     org_names: HashMap<String, usize>,
     /// First words of the organization names of more than one word.
@@ -525,11 +527,15 @@ impl Lexicon {
             .collect();
 
         let mut org_words = HashMap::default();
+        let mut medium_words = HashMap::default();
         for r in rows(ORG_WORDS) {
             let word = col(&r, 0).trim_end_matches('.');
             let pos = col(&r, 1);
             let flags = (pos != "prefix", pos != "suffix", is_caps(word));
             org_words.entry(norm(word)).or_insert(flags);
+            if col(&r, 2) == "medium" {
+                medium_words.insert(norm(word), ());
+            }
         }
 
         let mut orgs = Vec::new();
@@ -641,6 +647,7 @@ impl Lexicon {
             kin_nouns,
             facility_words,
             org_words,
+            medium_words,
             national_bodies,
             orgs,
             org_heads: org_names
@@ -931,6 +938,14 @@ pub fn cue_phrase(words: &[&str]) -> Option<(usize, &'static str)> {
         lex.max_cue_words,
     )
     .map(|(n, &l)| (n, l))
+}
+
+/// A word that ends a news medium's name: "Times", "Journal", "Radio".
+pub fn is_medium_word(word: &str) -> bool {
+    with_norm(word.trim_end_matches('.'), |k| {
+        lexicon().medium_words.get(k)
+    })
+    .is_some()
 }
 
 fn org_word(word: &str) -> Option<(bool, bool)> {

@@ -431,7 +431,58 @@ fn finite_at(doc: &Doc, k: usize) -> bool {
         return false;
     }
     let w = lower(doc, k);
-    cues().finite.contains_key(w.as_ref()) || w.len() > 4 && w.ends_with("ed")
+    cues().finite.contains_key(w.as_ref())
+        || w.len() > 4 && w.ends_with("ed")
+        || w.len() == 4 && w.ends_with("ied")
+}
+
+/// A present third-person form at `k` after a subject ("the firm makes cars", "officers
+/// remain"): a lowercase word ending in "s" (not "ss", "us", "is") or a plural-subject verb
+/// from the finite list, followed by a word or a number.
+fn present_form(doc: &Doc, k: usize, se: usize) -> bool {
+    let toks = &doc.tokens;
+    let t = &toks[k];
+    let w = t.text.as_str();
+    t.is_word()
+        && !t.is_cap()
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !lexicon::is_function_word(w)
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| k + 1 < se && (n.is_word() || n.kind == TokKind::Number))
+}
+
+/// Verbs of saying after which a bare clause is far likelier than a noun object ("said
+/// police arrested two men"), so any finite verb after the subject makes one.
+fn takes_clause_mostly(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "say"
+            | "saying"
+            | "told"
+            | "tells"
+            | "tell"
+            | "telling"
+            | "added"
+            | "adds"
+            | "adding"
+            | "insisted"
+            | "insists"
+            | "warned"
+            | "warns"
+            | "claimed"
+            | "claims"
+            | "stated"
+            | "explained"
+            | "argued"
+            | "argues"
+    )
 }
 
 /// A finite verb at `k` that is not a participle inside a noun phrase: "described the
@@ -446,7 +497,7 @@ fn verb_at(doc: &Doc, k: usize) -> bool {
 }
 
 /// Does a finite clause open at `j` (a subject, then a finite verb within a few words)?
-fn bare_clause_at(doc: &Doc, j: usize, se: usize) -> bool {
+fn bare_clause_at(doc: &Doc, j: usize, se: usize, loose: bool) -> bool {
     let toks = &doc.tokens;
     let Some(t) = toks.get(j) else {
         return false;
@@ -471,8 +522,14 @@ fn bare_clause_at(doc: &Doc, j: usize, se: usize) -> bool {
         if !plain(j) {
             return false;
         }
-        let aux = |k: usize| k < se && AUXILIARIES.contains(&toks[k].text.as_str());
-        if (j + 1..(j + 4).min(se)).any(|k| aux(k) && (j + 1..k).all(&plain)) {
+        // (after "said" or "told", any finite verb will do: "said police arrested two men",
+        // "said sales fell 3%")
+        let aux = |k: usize| {
+            k < se
+                && (AUXILIARIES.contains(&toks[k].text.as_str())
+                    || loose && (finite_at(doc, k) || present_form(doc, k, se)))
+        };
+        if (j + 1..(j + 4).min(se)).any(|k| aux(k) && (j + 1..k).all(|i| plain(i) && !aux(i))) {
             return true;
         }
         // "said crime in the town had fallen", "said prices of food had risen": the noun
@@ -515,14 +572,41 @@ fn bare_clause_at(doc: &Doc, j: usize, se: usize) -> bool {
     // A finite verb soon after the subject ("the talks had", "Smith, 45, was"), perhaps
     // opening a partial quote after a subject in the reporter's words ("the news “will be
     // welcomed”").
-    let limit = (j + 9).min(se);
+    let limit = (j + if loose { 16 } else { 9 }).min(se);
     let subject_outside = !doc.in_quote(t.start);
     // (a verb after a subordinator is another clause's: "showed no emotion as the sentence
-    // was read")
-    (j + 1..limit)
-        .take_while(|&k| !SUBORDINATORS.contains(&lower(doc, k).as_ref()))
-        .any(|k| finite_at(doc, k) && (subject_outside || !doc.in_quote(toks[k].start)))
-        || (SUBJECT_PRONOUNS.contains(&w.as_ref())
+    // was read"; without a verb of saying, one after a relative pronoun or a comma is too:
+    // "announced a plan that would cut taxes", "denied the charges, was released")
+    let mut in_relative = false;
+    for k in j + 1..limit {
+        let w = lower(doc, k);
+        if SUBORDINATORS.contains(&w.as_ref())
+            || !loose && (matches!(w.as_ref(), "that" | "which" | "who") || toks[k].is_punct(','))
+        {
+            break;
+        }
+        // ("said the foundation, which owns a third of it, had voted": a relative clause
+        // between commas is skipped)
+        if toks[k].is_punct(',') {
+            in_relative = matches!(lower(doc, k + 1).as_ref(), "which" | "who" | "whose");
+            continue;
+        }
+        if !in_relative
+            && (finite_at(doc, k)
+                || loose
+                    && k <= j + 3
+                    && (j + 1..k).all(|i| {
+                        toks[i].is_word()
+                            && !toks[i].is_cap()
+                            && !lexicon::is_function_word(&toks[i].text)
+                    })
+                    && present_form(doc, k, se))
+            && (subject_outside || !doc.in_quote(toks[k].start))
+        {
+            return true;
+        }
+    }
+    (SUBJECT_PRONOUNS.contains(&w.as_ref())
             && toks
                 .get(j + 1)
                 .is_some_and(|n| n.is_word() && !n.is_cap() && n.text.ends_with('s') && j + 1 < se))
@@ -877,6 +961,20 @@ fn statement(
         return None;
     }
     let cue = doc.tok_text(k, j);
+    // "He did not say when …", "No group has said it …", "never claimed": a negated cue
+    // reports nothing.
+    let negated = (k.saturating_sub(3).max(ss)..k).any(|i| {
+        matches!(lower(doc, i).as_ref(), "not" | "n't" | "never") || toks[i].text.ends_with("n't")
+    }) || k <= ss + 4
+        && matches!(lower(doc, ss).as_ref(), "no" | "nobody" | "none")
+        && !toks[ss + 1].is_punct(',');
+    if negated {
+        return None;
+    }
+    // "who asked not to be named": a request for anonymity, not a statement.
+    if lower(doc, j) == "not" && lower(doc, j + 1) == "to" && lower(doc, j + 2) == "be" {
+        return None;
+    }
     // A passive has no object before its content: "the court was told (that) …".
     let passive = k > ss
         && matches!(
@@ -908,6 +1006,7 @@ fn statement(
         }
     }
     let j1 = skip_adjuncts(doc, j, se);
+    let loose = takes_clause_mostly(&lower(doc, k));
     // "that" after the cue, perhaps after adjuncts or an object ("told reporters that").
     if fr.clause || fr.obj_clause {
         let lim = (j + if fr.obj_clause { 9 } else { 7 }).min(se);
@@ -916,21 +1015,36 @@ fn statement(
                 !doc.in_quote(tk.start)
                     && (tk.is_word() && !finite_at(doc, j + i)
                         || tk.is_punct(',')
+                        || tk.is_punct('(')
+                        || tk.is_punct(')')
                         || matches!(tk.text.as_str(), "'s" | "’s" | "'" | "’")
                         || tk.kind == TokKind::Number)
             });
-            if between_ok && t + 1 < se {
+            // "that" before a verb: right after the cue it is the clause's subject ("said that
+            // would be wrong"); after an object it opens a relative clause ("announced a plan
+            // that would cut taxes"), which reports nothing.
+            let verb_next = t + 1 < se && finite_at(doc, t + 1);
+            if between_ok && verb_next && t == j1 {
+                return done(t);
+            }
+            if between_ok && !verb_next && t + 1 < se {
                 return done(t + 1);
             }
         }
     }
     if fr.clause
-        && bare_clause_at(doc, j1, se)
+        && bare_clause_at(doc, j1, se, loose)
         && !(j1 > j && toks[j1 - 1].is_punct(',') && j1 == j + 1)
     {
         return done(j1);
     }
     if fr.obj_clause {
+        // (after "told X", any finite verb makes the clause, as after "said"; after "warned
+        // X" or "assured X" the object may run on)
+        let tells = matches!(
+            lower(doc, k).as_ref(),
+            "told" | "tell" | "tells" | "telling"
+        );
         // An object of up to six words, then a clause with a pronoun or name subject.
         for c in j + 1..(j + 7).min(se) {
             // (the object ends at a comma or a subordinator: "told residents, as the
@@ -943,7 +1057,13 @@ fn statement(
                 break;
             }
             let w = lower(doc, c);
-            if (SUBJECT_PRONOUNS.contains(&w.as_ref()) || w == "the") && bare_clause_at(doc, c, se)
+            // ("told the BBC her brother was …": a possessive opens the clause's subject)
+            if (SUBJECT_PRONOUNS.contains(&w.as_ref())
+                || matches!(
+                    w.as_ref(),
+                    "the" | "his" | "her" | "their" | "its" | "our" | "my"
+                ))
+                && bare_clause_at(doc, c, se, loose && tells)
             {
                 return done(c);
             }
