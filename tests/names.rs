@@ -531,3 +531,43 @@ fn a_descriptor_opening_the_sentence_names_the_body_after_it() {
     let s = run("Group Captain Ann Lee said no.");
     person(&s, "Ann Lee");
 }
+
+#[test]
+fn bodies_named_with_a_nation_acronyms_in_any_case_and_portfolios_after_for() {
+    let s = run("Police Scotland said a man had been arrested. Officers said police were called.");
+    org(&s, "Police Scotland");
+    let s = run("The Department of Justice (DoJ) opened an inquiry. The DoJ said it would report.");
+    let a = org(&s, "Department of Justice");
+    assert!(a.aliases.contains(&"DoJ".to_string()), "{:?}", a.aliases);
+    let s = run("The People's Democratic Party (PDP) won the vote.");
+    org(&s, "People's Democratic Party");
+    let s = run("Minister for Foreign Affairs Penny Wong said the talks were useful.");
+    let a = person(&s, "Penny Wong");
+    assert_eq!(a.role.as_deref(), Some("Minister for Foreign Affairs"));
+    let s = run("Secretary of State for Health Ann Lee said no.");
+    person(&s, "Ann Lee");
+    let s = run("The chairman of the bank, Tomasz Nowak, resigned on Monday.");
+    person(&s, "Tomasz Nowak");
+    let s = run("Shopkeeper Jan Kowalczyk said the water rose quickly.");
+    person(&s, "Jan Kowalczyk");
+}
+
+#[test]
+fn common_abbreviations_currencies_and_titles_before_another_name_are_no_actors() {
+    let s = run("Patients waited hours in A&E before seeing a GP.");
+    assert!(names(&s).is_empty(), "{:?}", names(&s));
+    let s = run("Shares rose in Amsterdam, valuing the firm at US$2 billion.");
+    assert_eq!(place_names(&s), vec!["Amsterdam".to_string()]);
+    assert_eq!(
+        place(&s, "Amsterdam").country.as_deref(),
+        Some("Netherlands")
+    );
+    let s = run("Speaking at Stormont, Mr McGrath said he had asked officials for a plan.");
+    assert!(
+        actor(&s, "Stormont").is_none_or(|a| a.role.is_none()),
+        "{:?}",
+        names(&s)
+    );
+    let s = run("Donald Ferguson, of the Scottish Conservatives, accused ministers of neglect.");
+    assert!(org(&s, "Scottish Conservatives").role.is_none());
+}

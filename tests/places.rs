@@ -420,3 +420,11 @@ fn a_place_after_a_plural_role_or_after_in_before_a_verb_of_saying() {
     place(&s, "Aberdulais");
     assert!(names(&s).is_empty(), "{:?}", names(&s));
 }
+
+#[test]
+fn a_region_named_with_and() {
+    let s = run("Councillors in Argyll and Bute have warned that the plan is unfair.");
+    place(&s, "Argyll and Bute");
+    let s = run("Floods hit Dumfries and Galloway on Monday.");
+    place(&s, "Dumfries and Galloway");
+}

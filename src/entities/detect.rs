@@ -43,6 +43,7 @@ pub fn detect(doc: &mut Doc) {
     for m in &mut mentions {
         m.in_quote = doc.in_quote(m.start);
     }
+    bracketed_acronyms(doc, &mut mentions);
     unify_kinds(&mut mentions);
     mentions.sort_by_key(|m| (m.start, m.end));
     doc.mentions = mentions;
@@ -85,6 +86,42 @@ fn unify_kinds(mentions: &mut [Mention]) {
             && !(m.kind == MentionKind::Place && is_country(&m.text))
         {
             m.kind = MentionKind::Organization;
+        }
+    }
+}
+
+/// "the Department of Justice (DoJ)": a word in brackets after an organization whose capitals
+/// are the organization's initials is its acronym, in whatever case it is written, and names
+/// the organization wherever it stands.
+fn bracketed_acronyms(doc: &Doc, mentions: &mut [Mention]) {
+    let toks = &doc.tokens;
+    let mut acronyms: HashSet<String> = HashSet::new();
+    for m in mentions.iter() {
+        let e = m.tok_end;
+        if m.kind != MentionKind::Organization
+            || !toks.get(e).is_some_and(|t| t.is_punct('('))
+            || !toks.get(e + 2).is_some_and(|t| t.is_punct(')'))
+        {
+            continue;
+        }
+        let acr = &toks[e + 1].text;
+        let caps: String = acr.chars().filter(|c| c.is_uppercase()).collect();
+        let initials: String = toks[m.tok_start..m.tok_end]
+            .iter()
+            .filter(|t| t.is_cap())
+            .filter_map(|t| t.text.chars().next())
+            .collect();
+        if caps.chars().count() >= 2 && caps == initials && acr.chars().all(char::is_alphabetic) {
+            acronyms.insert(acr.clone());
+        }
+    }
+    if acronyms.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.kind != MentionKind::Place && m.role.is_none() && acronyms.contains(&m.text) {
+            m.kind = MentionKind::Organization;
+            m.described = true;
         }
     }
 }

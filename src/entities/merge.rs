@@ -168,10 +168,11 @@ pub fn merge(doc: &mut Doc) {
         let a_text = &text_of[a];
         let target = if kind == ActorKind::Organization {
             let is_acronym = at.len() == 1
-                && a_text
+                && (a_text
                     .chars()
                     .filter(|c| c.is_alphabetic())
-                    .all(|c| c.is_uppercase());
+                    .all(|c| c.is_uppercase())
+                    || explicit.contains_key(a_text.as_str()));
             if is_acronym {
                 // "(OSCE)" right after an expansion, else matching initials.
                 explicit

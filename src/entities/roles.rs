@@ -204,6 +204,21 @@ pub(crate) fn role_after(doc: &Doc, b: usize) -> Option<(String, Gender, Option<
     }
     let lw: Vec<_> = toks[s..end].iter().map(|t| t.text.lower_cow()).collect();
     let lr: Vec<&str> = lw.iter().map(|w| w.as_ref()).collect();
+    // "Speaking at Stormont, Mr McGrath said": a title before a name is another person.
+    if let Some((n, _)) = lexicon::title(&words(doc, s, end)) {
+        let mut k = s + n;
+        while k < toks.len() && toks[k].is_punct('.') {
+            k += 1;
+        }
+        if toks.get(k).is_some_and(is_name_word) && lexicon::role_noun(&lr).is_none() {
+            return None;
+        }
+    }
+    // ", accused ministers of …": a verb's past form with no article before it is the
+    // sentence's verb, not a role ("the accused" is one).
+    if start == b + 1 && s == start && lr[0].ends_with("ed") {
+        return None;
+    }
     let (n, g) = lexicon::role_noun(&lr)
         .or_else(|| lexicon::title(&words(doc, s, end)).map(|(n, t)| (n, t.gender)))
         .or_else(|| {

@@ -131,6 +131,12 @@ fn chosen(doc: &mut Doc) {
                 && (m.tok_start, m.tok_end) != (s.tok_start, s.tok_end)
                 && m.kind == MentionKind::Person
                 && (s.tok_start..m.tok_start).all(|k| plain_name_word(doc, k))
+                // (a role the rules read right before the name is not widened into it:
+                // "Secretary of State for Health Ann Lee")
+                && !m.role.as_deref().is_some_and(|r| {
+                    s.tok_start < m.tok_start
+                        && r.rsplit(' ').next() == Some(doc.tokens[m.tok_start - 1].text.as_str())
+                })
             {
                 let mut wide = mention_of(doc, s);
                 wide.role = m.role.clone();

@@ -516,7 +516,7 @@ pub fn is_org_shape(doc: &Doc, a: usize, b: usize) -> bool {
     {
         return true;
     }
-    if (a..b).any(|k| toks[k].text == "&") {
+    if (a..b).any(|k| toks[k].text == "&") && !lexicon::is_not_org_acronym(&doc.tok_text(a, b)) {
         return true;
     }
     if n == 1 {

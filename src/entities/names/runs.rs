@@ -168,10 +168,18 @@ pub(crate) fn extend(doc: &Doc, i: usize, end: usize) -> usize {
         }
         // "People's Daily", "Korean People's Army": a possessive inside an organization name
         // (not after a country: "Kenya's Ministry of Health" is the country's ministry).
+        // ("People's Democratic Party", "Women's Tennis Association": the organization word
+        // may come a few name words later)
         if matches!(t.text.as_str(), "'s" | "’s")
             && j + 1 < end
             && is_name_word(&toks[j + 1])
-            && lexicon::is_org_suffix(&toks[j + 1].text)
+            && (lexicon::is_org_suffix(&toks[j + 1].text)
+                || matches!(
+                    toks[j - 1].text.lower_cow().as_ref(),
+                    "people" | "women" | "men" | "children"
+                ) && (j + 1..(j + 5).min(end))
+                    .take_while(|&k| is_name_word(&toks[k]))
+                    .any(|k| lexicon::is_org_suffix(&toks[k].text)))
             && gazetteer().kind_of(&doc.tok_text(i, j)) != Some(PlaceKind::Country)
         {
             j += 1;
@@ -211,7 +219,15 @@ pub(crate) fn extend(doc: &Doc, i: usize, end: usize) -> usize {
             let known = (j + 1..end.min(j + 5)).rev().find(|&e| {
                 is_name_word(&toks[e])
                     && toks[j..=e].iter().all(|t| t.is_word() && !t.line_before)
-                    && lexicon::known_org(&doc.tok_text(i, e + 1)).is_some()
+                    && {
+                        let text = doc.tok_text(i, e + 1);
+                        lexicon::known_org(&text).is_some()
+                            // ("Argyll and Bute", "Isle of Man": a region or a feature; a
+                            // country's parts are places of their own, "Antigua and Barbuda")
+                            || gazetteer().lookup(&text).first().is_some_and(|&id| {
+                                gazetteer().entry(id).kind != PlaceKind::Country
+                            })
+                    }
             });
             if let Some(e) = known {
                 has_org_word = true;

@@ -38,6 +38,18 @@ pub(crate) fn process_run(
     {
         j -= 1;
     }
+    // "US$2bn", "HK$30", "A$5": a country's letters glued to a currency sign name money.
+    if toks
+        .get(j)
+        .is_some_and(|t| matches!(t.text.as_str(), "$" | "£" | "€" | "¥") && !t.space_before)
+        && toks[j - 1].is_all_caps()
+    {
+        vetoed.push((j - 1, j));
+        j -= 1;
+        if j == i {
+            return;
+        }
+    }
     let mut a = i;
     let mut role: Vec<String> = Vec::new();
     let mut titled = false;
@@ -93,6 +105,8 @@ pub(crate) fn process_run(
         && !toks[a].is_all_caps()
         && lexicon::known_org(&doc.tok_text(a, j)).is_none()
         && !given_month(a)
+        // ("A&E", "A&W": a letter joined by "&" is no article)
+        && !toks.get(a + 1).is_some_and(|t| t.text == "&" && !t.space_before)
     {
         a += 1;
     }
@@ -128,6 +142,26 @@ pub(crate) fn process_run(
         && lexicon::known_org(&doc.tok_text(a, j)).is_none()
     {
         j -= 1;
+    }
+    // "Minister for Foreign Affairs Penny Wong", "Secretary of State for Health Ann Lee": a
+    // portfolio after a title and "for"/"of" runs into the name; the name starts at a given
+    // name, and the title with its portfolio is the role.
+    let title_start = (i >= 2 && matches!(toks[i - 1].text.as_str(), "for" | "of"))
+        .then(|| {
+            (i.saturating_sub(5)..i - 1).find(|&s| {
+                toks[s].is_cap()
+                    && lexicon::title(&words(doc, s, i - 1)).is_some_and(|(n, _)| s + n == i - 1)
+            })
+        })
+        .flatten();
+    if let Some(ts) = title_start.filter(|_| a == i) {
+        if let Some(k) = (a + 1..j.saturating_sub(1))
+            .find(|&k| lexicon::first_name(&toks[k].text).is_some() && toks[k + 1].is_cap())
+        {
+            role.push(doc.tok_text(ts, k));
+            titled = true;
+            a = k;
+        }
     }
     // Leading demonym: "Canadian Foreign Minister …", "Russian Deputy …".
     if a + 1 < j {
@@ -299,7 +333,10 @@ pub(crate) fn process_run(
             org_hint = true;
             described = true;
         }
+        // ("The chairman of the bank, Tomasz Nowak,": a given name is a person's)
         if i > 1
+            && !titled
+            && !(j - i >= 2 && lexicon::first_name(&toks[i].text).is_some())
             && toks[i - 1].is_punct(',')
             && !toks[i - 2].is_cap()
             && lexicon::in_name_list(NameList::OrgDescriptor, &toks[i - 2].text)
@@ -423,6 +460,10 @@ pub(crate) fn process_run(
             let t = doc.tok_text(a, k);
             lexicon::known_org(&t).is_some() || !gazetteer().lookup(&t).is_empty()
         }) || (b - a >= 2 && lexicon::place_name_start(&toks[a].text).is_some())
+            // ("Police Scotland", "Transport Scotland": a department named with its nation)
+            || (b - a == 2
+                && lexicon::in_name_list(NameList::DepartmentWord, &toks[a].text)
+                && is_org_shape(doc, a, b))
             || (b - a >= 2
                 && lexicon::is_place_qualifier(&toks[a].text)
                 && !gazetteer().lookup(&doc.tok_text(a + 1, b)).is_empty())
