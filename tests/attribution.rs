@@ -629,3 +629,29 @@ fn the_company_is_no_journal_named_before_it() {
     );
     assert_eq!(speaker(&s, "misleading").as_deref(), Some("Harlan Pharma"));
 }
+
+#[test]
+fn people_of_a_place_are_not_its_government() {
+    for text in [
+        "Residents of Lyon said the water was dirty.",
+        "Police in Lancashire said a man had been arrested.",
+        "The mayor of Bankass said the attack lasted hours.",
+    ] {
+        let s = run(text);
+        let q = s
+            .quotes
+            .first()
+            .unwrap_or_else(|| panic!("{text}: no statement"));
+        assert_ne!(
+            q.speaker_kind,
+            Some(SpeakerKind::Government),
+            "{text}: {q:?}"
+        );
+    }
+    // (the government of a place is the place speaking)
+    let s = run("The government of Kenya said no talks were planned.");
+    assert_eq!(s.quotes[0].speaker.as_deref(), Some("Kenya"));
+    // (an irregular past makes a clause: "the strike hit a school")
+    let s = run("Officials in Kyiv said the strike hit a school.");
+    assert_eq!(s.quotes[0].text, "the strike hit a school");
+}

@@ -34,7 +34,15 @@ pub fn resolve(doc: &Doc, s: usize, e: usize) -> Option<SpeakerRef> {
         // "a fisherman in Vigo": a name after a locative preposition does not speak.
         if m.end <= end && !(m.tok_start > s && crate::context::after_preposition(doc, m.tok_start))
         {
+            // ("residents of Lyon", "the mayor of Bankass": a place after a preposition is
+            // where the speakers are, not a government speaking)
+            let place_complement = m.tok_start > s
+                && matches!(
+                    doc.tokens[m.tok_start - 1].text.as_str(),
+                    "of" | "in" | "from" | "for" | "at" | "near"
+                );
             match (m.kind, m.entity) {
+                (MentionKind::Place, Some(_)) if place_complement => {}
                 (MentionKind::Place, Some(p)) => place = place.or(Some(SpeakerRef::Place(p))),
                 (_, Some(a)) if actor.is_none() => {
                     actor = Some(SpeakerRef::Actor(a));

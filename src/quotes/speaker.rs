@@ -684,6 +684,19 @@ impl Finder<'_> {
             if after_preposition(doc, m.tok_start) || of_complement(doc, m.tok_start) {
                 continue;
             }
+            // "Residents of Lyon said", "The mayor of Bankass said": a place after "of" and
+            // a word for people or an office is where they are, not its government.
+            if m.kind == MentionKind::Place
+                && m.tok_start >= lo + 2
+                && toks[m.tok_start - 1].text == "of"
+                && {
+                    let head = toks[m.tok_start - 2].text.to_lowercase();
+                    lexicon::is_reference_noun(lexicon::ReferenceList::Anonymous, &head)
+                        || lexicon::role_noun(&[head.as_str()]).is_some()
+                }
+            {
+                continue;
+            }
             // "X's analysis concluded": the owner of a text speaks through it.
             if possessed(doc, m.tok_end) && !owns_text(doc, m.tok_end, subj_end) {
                 continue;
@@ -1058,14 +1071,17 @@ impl Finder<'_> {
         let names: Vec<&Mention> = mentions_in(doc, s, e)
             .filter(|m| m.entity.is_some() && !m.in_quote && !possessed(doc, m.tok_end))
             .filter(|m| {
+                // ("residents of Lyon", "the mayor of Bankass": the people or the office
+                // holder of a place, not its government)
                 !(subject
                     && m.kind == MentionKind::Place
                     && m.tok_start > s + 1
-                    && after_preposition(doc, m.tok_start)
-                    && lexicon::is_reference_noun(
-                        lexicon::ReferenceList::Anonymous,
-                        &toks[m.tok_start - 2].text.to_lowercase(),
-                    ))
+                    && (after_preposition(doc, m.tok_start) || toks[m.tok_start - 1].text == "of")
+                    && {
+                        let head = toks[m.tok_start - 2].text.to_lowercase();
+                        lexicon::is_reference_noun(lexicon::ReferenceList::Anonymous, &head)
+                            || lexicon::role_noun(&[head.as_str()]).is_some()
+                    })
             })
             .collect();
         if !names.is_empty() {
