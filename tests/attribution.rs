@@ -655,3 +655,21 @@ fn people_of_a_place_are_not_its_government() {
     let s = run("Officials in Kyiv said the strike hit a school.");
     assert_eq!(s.quotes[0].text, "the strike hit a school");
 }
+
+#[test]
+fn a_participle_does_not_take_the_object_of_the_main_verb() {
+    let s = run("The minister praised Ana Ruiz, saying she had shown great courage.");
+    let q = s
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("she had shown"))
+        .unwrap();
+    assert_ne!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    let s = run("Karl Dane praised Ana Ruiz, saying she had shown great courage.");
+    let q = s
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("she had shown"))
+        .unwrap();
+    assert_eq!(q.speaker.as_deref(), Some("Karl Dane"));
+}

@@ -569,6 +569,15 @@ impl Finder<'_> {
             .flatten()
         {
             Some(p) => p,
+            // ("The minister praised Ana Ruiz, saying …": with no subject found, the speaker
+            // is the subject of the last verb before the participle, not that verb's object)
+            None if participle => {
+                let pv = (lo.max(s_start) + 1..main_end)
+                    .rev()
+                    .find(|&i| toks[i].is_word() && !toks[i].is_cap() && verb_like(doc, i))
+                    .unwrap_or(v);
+                self.subject_before(lo, pv)
+            }
             None => self.subject_before(lo, v),
         };
         match scored(base, p, Some(verb.clone()), CuePosition::Before, doc) {
@@ -846,6 +855,11 @@ impl Finder<'_> {
             }
             if doc.in_quote(t.start) {
                 return None;
+            }
+            // ("The minister praised Ana Ruiz, saying …": a name after the main verb is its
+            // object, not the subject)
+            if i > k && t.is_word() && !t.is_cap() && verb_like(doc, i) {
+                break;
             }
             let w = t.text.lower_cow();
             if lexicon::pronoun(&w).is_some()
