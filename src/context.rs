@@ -273,23 +273,31 @@ pub fn cue_after(doc: &Doc, b: usize) -> bool {
         let Some(t) = toks.get(k) else { return false };
         if t.is_word() {
             if let Some(lemma) = lexicon::cue_verb(&t.text.lower_cow()) {
+                // "Gulf states had agreed": a form before an auxiliary is a plural noun.
+                let noun = toks.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.text.as_str(),
+                        "had" | "have" | "has" | "were" | "are" | "will" | "would" | "could"
+                    )
+                });
                 // Verbs that also take non-speaking subjects ("Chrome continues to surge").
-                return !matches!(
-                    lemma,
-                    "continue"
-                        | "note"
-                        | "call"
-                        | "report"
-                        | "reveal"
-                        | "show"
-                        | "find"
-                        | "suggest"
-                        | "agree"
-                        | "accept"
-                        | "mean"
-                        | "point"
-                        | "describe"
-                );
+                return !noun
+                    && !matches!(
+                        lemma,
+                        "continue"
+                            | "note"
+                            | "call"
+                            | "report"
+                            | "reveal"
+                            | "show"
+                            | "find"
+                            | "suggest"
+                            | "agree"
+                            | "accept"
+                            | "mean"
+                            | "point"
+                            | "describe"
+                    );
             }
         }
         if matches!(

@@ -571,3 +571,15 @@ fn common_abbreviations_currencies_and_titles_before_another_name_are_no_actors(
     let s = run("Donald Ferguson, of the Scottish Conservatives, accused ministers of neglect.");
     assert!(org(&s, "Scottish Conservatives").role.is_none());
 }
+
+#[test]
+fn a_plural_noun_before_an_auxiliary_is_no_verb_of_saying() {
+    let s = run("Ana Ruiz said Gulf states had agreed to the plan.");
+    assert!(actor(&s, "Gulf").is_none(), "{:?}", names(&s));
+    let q = s
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Gulf states"))
+        .unwrap();
+    assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+}

@@ -362,6 +362,11 @@ fn cue_at(doc: &Doc, k: usize, ss: usize) -> Option<(usize, Frames)> {
     {
         return None;
     }
+    // "Gulf states had agreed", "the reports were false": a bare form right before an
+    // auxiliary is the subject, a noun.
+    if frames.noun && bare && n == 1 && AUXILIARIES.contains(&lower(doc, k + 1).as_ref()) {
+        return None;
+    }
     if frames.noun && bare && n == 1 && k > ss && lower(doc, k + 1) != "that" {
         let prev = &toks[k - 1];
         let pw = prev.text.lower_cow();
