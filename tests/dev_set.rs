@@ -312,7 +312,7 @@ fn dev_articles_meet_their_floors() {
 }
 
 /// (reported speech F1, its attribution accuracy) floors over the 29 articles.
-const REPORTED_FLOORS: (f64, f64) = (0.84, 0.92);
+const REPORTED_FLOORS: (f64, f64) = (0.86, 0.92);
 
 /// What matching predicted speech to gold found.
 struct Matched {
