@@ -38,7 +38,7 @@ impl Default for Settings {
         Settings {
             epochs: 12,
             seed: 20261201,
-            min_weight: 12,
+            min_weight: 14,
             min_docs: 1,
             bags: 8,
         }
