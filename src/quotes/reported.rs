@@ -57,6 +57,9 @@ struct Frames {
     ing: bool,
     quoted: bool,
     noun: bool,
+    /// A bare clause after the cue needs only a finite verb after its subject ("said police
+    /// arrested two men"): the cue takes a clause far more often than a noun object.
+    bare: bool,
 }
 
 /// A cue's form: its words, lemma and frames.
@@ -93,6 +96,7 @@ fn cues() -> &'static Cues {
                     "ing" => frames.ing = true,
                     "quoted" => frames.quoted = true,
                     "noun" => frames.noun = true,
+                    "bare" => frames.bare = true,
                     _ => {}
                 }
             }
@@ -459,35 +463,6 @@ fn present_form(doc: &Doc, k: usize, se: usize) -> bool {
         && toks
             .get(k + 1)
             .is_some_and(|n| k + 1 < se && (n.is_word() || n.kind == TokKind::Number))
-}
-
-/// Verbs of saying after which a bare clause is far likelier than a noun object ("said
-/// police arrested two men"), so any finite verb after the subject makes one.
-fn takes_clause_mostly(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "says"
-            | "say"
-            | "saying"
-            | "told"
-            | "tells"
-            | "tell"
-            | "telling"
-            | "added"
-            | "adds"
-            | "adding"
-            | "insisted"
-            | "insists"
-            | "warned"
-            | "warns"
-            | "claimed"
-            | "claims"
-            | "stated"
-            | "explained"
-            | "argued"
-            | "argues"
-    )
 }
 
 /// A finite verb at `k` that is not a participle inside a noun phrase: "described the
@@ -1011,7 +986,7 @@ fn statement(
         }
     }
     let j1 = skip_adjuncts(doc, j, se);
-    let loose = takes_clause_mostly(&lower(doc, k));
+    let loose = fr.bare;
     // "that" after the cue, perhaps after adjuncts or an object ("told reporters that").
     if fr.clause || fr.obj_clause {
         let lim = (j + if fr.obj_clause { 9 } else { 7 }).min(se);
@@ -1045,11 +1020,9 @@ fn statement(
     }
     if fr.obj_clause {
         // (after "told X", any finite verb makes the clause, as after "said"; after "warned
-        // X" or "assured X" the object may run on)
-        let tells = matches!(
-            lower(doc, k).as_ref(),
-            "told" | "tell" | "tells" | "telling"
-        );
+        // X", which takes a clause of its own too, the object may run on: "warned Russia of
+        // the risks …")
+        let tells = fr.bare && !fr.clause;
         // An object of up to six words, then a clause with a pronoun or name subject.
         for c in j + 1..(j + 7).min(se) {
             // (the object ends at a comma or a subordinator: "told residents, as the
@@ -1068,7 +1041,7 @@ fn statement(
                     w.as_ref(),
                     "the" | "his" | "her" | "their" | "its" | "our" | "my"
                 ))
-                && bare_clause_at(doc, c, se, loose && tells)
+                && bare_clause_at(doc, c, se, tells)
             {
                 return done(c);
             }
